@@ -1,0 +1,26 @@
+package io.anonpay.credit.platform;
+
+import io.anonpay.common.schema.DatabaseReadinessCheck;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.Readiness;
+
+import javax.sql.DataSource;
+
+@Readiness
+@ApplicationScoped
+public class CreditReadiness extends DatabaseReadinessCheck {
+
+    @Inject
+    CreditDatabase database;
+
+    @Override
+    protected DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    @Override
+    protected boolean migrated() {
+        return database.migrated();
+    }
+}

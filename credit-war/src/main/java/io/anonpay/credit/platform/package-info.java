@@ -1,0 +1,5 @@
+/**
+ * The credit's footing: its own database (defined from configuration, migrated at start-up) and the readiness
+ * check that tells the launcher and load balancers when the credit can serve.
+ */
+package io.anonpay.credit.platform;

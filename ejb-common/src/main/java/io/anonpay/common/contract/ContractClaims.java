@@ -1,0 +1,117 @@
+package io.anonpay.common.contract;
+
+import io.anonpay.common.crypto.sign.VerifiedToken;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+
+/**
+ * Each record's fields as JWS claims and back. Who issued a message, for whom and until when are
+ * the registered claims iss, aud and exp, never repeated in the body, so they cannot disagree.
+ */
+final class ContractClaims {
+
+    private ContractClaims() {
+    }
+
+    static JsonObject body(PaymentInstructions m) {
+        return Json.createObjectBuilder()
+                .add("purchaseId", m.purchaseId())
+                .add("paymentSum", money(m.paymentSum()))
+                .add("returnUrl", m.returnUrl())
+                .build();
+    }
+
+    static PaymentInstructions paymentInstructions(VerifiedToken t) {
+        JsonObject c = t.claims();
+        return new PaymentInstructions(text(c, "purchaseId"), money(c, "paymentSum"), t.issuer(), t.audience(),
+                text(c, "returnUrl"), t.expiresAt());
+    }
+
+    static JsonObject body(ShippingInstructions m) {
+        return Json.createObjectBuilder()
+                .add("purchaseId", m.purchaseId())
+                .add("paymentSum", money(m.paymentSum()))
+                .add("shippingVolume", Json.createObjectBuilder()
+                        .add("cubicCentimeters", m.shippingVolume().cubicCentimeters()))
+                .add("creditCompany", m.creditCompany())
+                .add("returnUrl", m.returnUrl())
+                .build();
+    }
+
+    static ShippingInstructions shippingInstructions(VerifiedToken t) {
+        JsonObject c = t.claims();
+        ShippingVolume volume = new ShippingVolume(number(c.getJsonObject("shippingVolume"), "cubicCentimeters"));
+        return new ShippingInstructions(text(c, "purchaseId"), money(c, "paymentSum"), volume, t.issuer(),
+                t.audience(), text(c, "creditCompany"), text(c, "returnUrl"), t.expiresAt());
+    }
+
+    static JsonObject body(SettlementResult m) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("purchaseId", m.purchaseId())
+                .add("paymentSum", money(m.paymentSum()))
+                .add("outcome", m.outcome().name());
+        if (m.settlementId() != null) {
+            body.add("settlementId", m.settlementId());
+        }
+        if (m.declineReason() != null) {
+            body.add("declineReason", m.declineReason().name());
+        }
+        return body.build();
+    }
+
+    static SettlementResult settlementResult(VerifiedToken t) {
+        JsonObject c = t.claims();
+        String declineReason = optionalText(c, "declineReason");
+        return new SettlementResult(text(c, "purchaseId"), optionalText(c, "settlementId"), money(c, "paymentSum"),
+                SettlementResult.Outcome.valueOf(text(c, "outcome")),
+                declineReason == null ? null : SettlementResult.DeclineReason.valueOf(declineReason), t.issuer());
+    }
+
+    static JsonObject body(ShippingReceipt m) {
+        return Json.createObjectBuilder()
+                .add("purchaseId", m.purchaseId())
+                .add("shippingId", m.shippingId())
+                .add("status", m.status().name())
+                .build();
+    }
+
+    static ShippingReceipt shippingReceipt(VerifiedToken t) {
+        JsonObject c = t.claims();
+        return new ShippingReceipt(text(c, "purchaseId"), text(c, "shippingId"),
+                ShipmentStatus.valueOf(text(c, "status")), t.issuer());
+    }
+
+    private static JsonObjectBuilder money(Money money) {
+        return Json.createObjectBuilder().add("amount", money.amount()).add("currency", money.currency());
+    }
+
+    private static Money money(JsonObject claims, String name) {
+        JsonObject money = claims.getJsonObject(name);
+        if (money == null) {
+            throw new InvalidContractException(name, "is required");
+        }
+        return new Money(number(money, "amount"), text(money, "currency"));
+    }
+
+    private static String text(JsonObject json, String name) {
+        String value = optionalText(json, name);
+        if (value == null) {
+            throw new InvalidContractException(name, "is required");
+        }
+        return value;
+    }
+
+    private static String optionalText(JsonObject json, String name) {
+        return json.get(name) instanceof JsonString string ? string.getString() : null;
+    }
+
+    private static long number(JsonObject json, String name) {
+        if (json == null || !(json.get(name) instanceof JsonNumber number)) {
+            throw new InvalidContractException(name, "must be a whole number");
+        }
+        return number.longValueExact();
+    }
+}

@@ -1,0 +1,14 @@
+package io.anonpay.common.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+
+    @Override
+    public Response toResponse(ProblemException exception) {
+        return Problems.response(exception.problem());
+    }
+}

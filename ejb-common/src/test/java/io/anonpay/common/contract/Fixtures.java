@@ -1,0 +1,35 @@
+package io.anonpay.common.contract;
+
+import java.time.Instant;
+
+/** Sample messages as the parties would write them. */
+final class Fixtures {
+
+    static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
+
+    private Fixtures() {
+    }
+
+    static PaymentInstructions paymentInstructions() {
+        return new PaymentInstructions("v1.kid.sealed-purchase", Money.of(5997, "EUR"), "mall", "credit",
+                "https://mall.example/purchases/1", NOW.plusSeconds(900));
+    }
+
+    static ShippingInstructions shippingInstructions() {
+        return new ShippingInstructions("v1.kid.sealed-purchase", Money.of(5997, "EUR"), new ShippingVolume(2400),
+                "mall", "shipping", "credit", "https://mall.example/purchases/1", NOW.plusSeconds(900));
+    }
+
+    static SettlementResult approved() {
+        return SettlementResult.approved("v1.kid.sealed-purchase", "v1.kid.sealed-settlement", Money.of(5997, "EUR"), "credit");
+    }
+
+    static SettlementResult declined() {
+        return SettlementResult.declined("v1.kid.sealed-purchase", Money.of(5997, "EUR"),
+                SettlementResult.DeclineReason.INSUFFICIENT_BALANCE, "credit");
+    }
+
+    static ShippingReceipt receipt() {
+        return new ShippingReceipt("v1.kid.sealed-purchase", "S-000123", ShipmentStatus.ACCEPTED, "shipping");
+    }
+}

@@ -1,0 +1,75 @@
+package io.anonpay.embedded;
+
+import org.apache.activemq.broker.BrokerService;
+import org.apache.activemq.broker.region.policy.IndividualDeadLetterStrategy;
+import org.apache.activemq.broker.region.policy.PolicyEntry;
+import org.apache.activemq.broker.region.policy.PolicyMap;
+import org.apache.activemq.store.kahadb.KahaDBPersistenceAdapter;
+
+import java.nio.file.Path;
+
+/**
+ * A standalone ActiveMQ Classic broker with a persistent KahaDB store, on loopback. Messages survive
+ * the mall being down and the broker restarting; each queue gets its own dead-letter queue
+ * ({@code DLQ.<queue>}) so that the operator sees which consumer gave up on what.
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+
+    private final BrokerService broker;
+    private final String url;
+
+    private EmbeddedBroker(BrokerService broker, String url) {
+        this.broker = broker;
+        this.url = url;
+    }
+
+    public static EmbeddedBroker start(Path dataDirectory, int port) {
+        String url = "tcp://127.0.0.1:" + port;
+        try {
+            BrokerService broker = new BrokerService();
+            broker.setBrokerName("anonpay");
+            broker.setUseJmx(false);
+            broker.setUseShutdownHook(false);
+            broker.setDataDirectoryFile(dataDirectory.toFile());
+            KahaDBPersistenceAdapter store = new KahaDBPersistenceAdapter();
+            store.setDirectory(dataDirectory.resolve("kahadb").toFile());
+            broker.setPersistenceAdapter(store);
+            broker.setPersistent(true);
+            broker.setDestinationPolicy(deadLetterPerQueue());
+            broker.getSystemUsage().getStoreUsage().setLimit(1L << 30);
+            broker.getSystemUsage().getTempUsage().setLimit(256L << 20);
+            broker.addConnector(url + "?transport.trace=false");
+            broker.start();
+            broker.waitUntilStarted();
+            return new EmbeddedBroker(broker, url);
+        } catch (Exception e) {
+            throw new IllegalStateException("ActiveMQ broker did not start on " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static PolicyMap deadLetterPerQueue() {
+        IndividualDeadLetterStrategy deadLetters = new IndividualDeadLetterStrategy();
+        deadLetters.setQueuePrefix("DLQ.");
+        deadLetters.setUseQueueForQueueMessages(true);
+        PolicyEntry queues = new PolicyEntry();
+        queues.setQueue(">");
+        queues.setDeadLetterStrategy(deadLetters);
+        PolicyMap policies = new PolicyMap();
+        policies.setDefaultEntry(queues);
+        return policies;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    @Override
+    public void close() {
+        try {
+            broker.stop();
+            broker.waitUntilStopped();
+        } catch (Exception e) {
+            throw new IllegalStateException("ActiveMQ broker did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.anonpay.it;
+
+import io.anonpay.embedded.DatabaseProvisioning;
+import io.anonpay.embedded.EmbeddedBroker;
+import io.anonpay.embedded.EmbeddedDatabase;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Starts a real PostgreSQL and a real broker once per Failsafe JVM, before Arquillian starts Payara Micro,
+ * and writes the post-boot command file that points the ActiveMQ resource adapter at the broker. Ports and
+ * credentials come from the environment Failsafe sets (the same variables the server reads), so the test JVM
+ * and the Payara Micro it spawns agree. Without {@code ANONPAY_IT_DATA} (unit tests) it does nothing.
+ */
+public class InfrastructureSession implements LauncherSessionListener {
+
+    private EmbeddedDatabase database;
+    private EmbeddedBroker broker;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String data = System.getenv("ANONPAY_IT_DATA");
+        if (data == null) {
+            return;
+        }
+        Path dataDir = Path.of(data);
+        database = EmbeddedDatabase.start(dataDir.resolve("postgres"), Integer.parseInt(env("ANONPAY_IT_PG_PORT")));
+        DatabaseProvisioning.provision(database, env("DB_USER"), env("DB_PASSWORD"));
+        broker = EmbeddedBroker.start(dataDir.resolve("broker"), Integer.parseInt(env("ANONPAY_IT_BROKER_PORT")));
+        writePostBootCommands(dataDir, broker.url(), Path.of(env("ANONPAY_IT_RAR")));
+    }
+
+    private static void writePostBootCommands(Path dataDir, String brokerUrl, Path rar) {
+        try {
+            Files.createDirectories(dataDir.resolve("tmp"));
+            Files.write(dataDir.resolve("postboot.asadmin"), List.of(
+                    "create-resource-adapter-config --property ServerUrl=" + brokerUrl.replace(":", "\\:") + " activemq-rar",
+                    "deploy " + rar.toAbsolutePath()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        if (value == null) {
+            throw new IllegalStateException(name + " is not set: run the in-container tests through Maven Failsafe");
+        }
+        return value;
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (broker != null) {
+            broker.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+}

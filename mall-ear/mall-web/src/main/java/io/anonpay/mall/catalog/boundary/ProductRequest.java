@@ -1,0 +1,45 @@
+package io.anonpay.mall.catalog.boundary;
+
+import io.anonpay.common.validation.CurrencyCode;
+import io.anonpay.mall.catalog.entity.Money;
+import io.anonpay.mall.catalog.entity.PackedSize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** What the operator sends to add or change a product. */
+public record ProductRequest(
+        @NotBlank @Size(max = 120) String name,
+        @Size(max = 2000) String description,
+        @NotNull @Valid Price price,
+        @NotNull @Valid PackedDimensions size,
+        Boolean active) {
+
+    public record Price(
+            @PositiveOrZero @Max(value = 100_000_000_00L, message = "must be at most 10,000,000,000 minor units") long amount,
+            @NotNull @CurrencyCode String currency) {
+    }
+
+    public record PackedDimensions(
+            @Min(1) @Max(1000) int lengthCm,
+            @Min(1) @Max(1000) int widthCm,
+            @Min(1) @Max(1000) int heightCm,
+            @Min(1) @Max(1_000_000) int weightGrams) {
+    }
+
+    Money money() {
+        return new Money(price.amount(), price.currency());
+    }
+
+    PackedSize packedSize() {
+        return new PackedSize(size.lengthCm(), size.widthCm(), size.heightCm(), size.weightGrams());
+    }
+
+    String descriptionOrEmpty() {
+        return description == null ? "" : description;
+    }
+}

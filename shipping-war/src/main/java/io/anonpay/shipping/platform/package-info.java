@@ -1,0 +1,5 @@
+/**
+ * The shipping's footing: its own database (defined from configuration, migrated at start-up) and the readiness
+ * check that tells the launcher and load balancers when the shipping can serve.
+ */
+package io.anonpay.shipping.platform;
