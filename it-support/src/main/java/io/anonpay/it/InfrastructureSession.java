@@ -20,8 +20,10 @@ import java.util.List;
  */
 public class InfrastructureSession implements LauncherSessionListener {
 
+    private static EmbeddedBroker broker;
+    private static Path brokerData;
+    private static int brokerPort;
     private EmbeddedDatabase database;
-    private EmbeddedBroker broker;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -32,7 +34,10 @@ public class InfrastructureSession implements LauncherSessionListener {
         Path dataDir = Path.of(data);
         database = EmbeddedDatabase.start(dataDir.resolve("postgres"), Integer.parseInt(env("ANONPAY_IT_PG_PORT")));
         DatabaseProvisioning.provision(database, env("DB_USER"), env("DB_PASSWORD"));
-        broker = EmbeddedBroker.start(dataDir.resolve("broker"), Integer.parseInt(env("ANONPAY_IT_BROKER_PORT")));
+        brokerData = dataDir.resolve("broker");
+        brokerPort = Integer.parseInt(env("ANONPAY_IT_BROKER_PORT"));
+        broker = EmbeddedBroker.start(brokerData, brokerPort);
+        TestParties.serve(Integer.parseInt(env("ANONPAY_IT_PARTNER_PORT")));
         writePostBootCommands(dataDir, broker.url(), Path.of(env("ANONPAY_IT_RAR")));
     }
 
@@ -55,11 +60,30 @@ public class InfrastructureSession implements LauncherSessionListener {
         return value;
     }
 
-    @Override
-    public void launcherSessionClosed(LauncherSession session) {
+    /** Stops the broker, as an outage would; its persistent store keeps what it held. */
+    public static synchronized void stopBroker() {
         if (broker != null) {
             broker.close();
+            broker = null;
         }
+    }
+
+    /** Starts the broker again on the same port and store, after {@link #stopBroker()}. */
+    public static synchronized void startBroker() {
+        if (broker == null) {
+            broker = EmbeddedBroker.start(brokerData, brokerPort);
+        }
+    }
+
+    /** The broker URL the server under test uses. */
+    public static String brokerUrl() {
+        return "tcp://127.0.0.1:" + brokerPort;
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        TestParties.stop();
+        stopBroker();
         if (database != null) {
             database.close();
         }

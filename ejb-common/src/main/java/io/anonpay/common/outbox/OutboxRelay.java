@@ -1,0 +1,121 @@
+package io.anonpay.common.outbox;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Sends committed outbox messages to the broker. Call it outside any JTA transaction: it runs its own local
+ * transaction, claims a batch with {@code FOR UPDATE SKIP LOCKED} (so several instances of a server share the
+ * work without sending a message twice at once), sends each message persistently and marks it sent. If the
+ * broker cannot be reached, nothing is marked and the batch is tried again later with back-off; a crash
+ * between the send and the commit resends, which the receiver's de-duplication absorbs.
+ */
+public final class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+    private static final int BATCH = 100;
+
+    private final DataSource dataSource;
+    private final ConnectionFactory connectionFactory;
+
+    public OutboxRelay(DataSource dataSource, ConnectionFactory connectionFactory) {
+        this.dataSource = dataSource;
+        this.connectionFactory = connectionFactory;
+    }
+
+    /** @return how many messages were sent; 0 when there was nothing due or the broker is unreachable */
+    public int relayDue() {
+        try (Connection db = dataSource.getConnection()) {
+            db.setAutoCommit(false);
+            try {
+                List<Pending> due = claim(db);
+                if (due.isEmpty()) {
+                    db.commit();
+                    return 0;
+                }
+                send(due);
+                markSent(db, due);
+                db.commit();
+                return due.size();
+            } catch (JMSException e) {
+                db.rollback();
+                postpone(db);
+                LOG.warning(() -> "broker unreachable, outbox messages wait: " + e.getMessage());
+                return 0;
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox relay failed: " + e.getSQLState(), e);
+        }
+    }
+
+    private static List<Pending> claim(Connection db) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(
+                "select id, destination, message_key, body from outbox"
+                        + " where sent_at is null and next_attempt_at <= now()"
+                        + " order by id limit " + BATCH + " for update skip locked")) {
+            List<Pending> due = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    due.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+            return due;
+        }
+    }
+
+    private void send(List<Pending> due) throws JMSException {
+        try (jakarta.jms.Connection broker = connectionFactory.createConnection();
+             Session session = broker.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            for (Pending message : due) {
+                MessageProducer producer = session.createProducer(session.createQueue(message.destination));
+                producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+                TextMessage text = session.createTextMessage(message.body);
+                text.setStringProperty("messageKey", message.key);
+                text.setLongProperty("outboxId", message.id);
+                producer.send(text);
+                producer.close();
+            }
+        }
+    }
+
+    private static void markSent(Connection db, List<Pending> sent) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement(
+                "update outbox set sent_at = now(), attempts = attempts + 1 where id = ?")) {
+            for (Pending message : sent) {
+                update.setLong(1, message.id);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    /** Back-off for what could not be sent: 1 s after the first failure, doubling up to a minute. */
+    private static void postpone(Connection db) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement(
+                "update outbox set attempts = attempts + 1,"
+                        + " next_attempt_at = now() + least(interval '60 seconds', interval '1 second' * power(2, least(attempts, 6)))"
+                        + " where sent_at is null and next_attempt_at <= now()")) {
+            update.executeUpdate();
+            db.commit();
+        }
+    }
+
+    private record Pending(long id, String destination, String key, String body) {
+    }
+}

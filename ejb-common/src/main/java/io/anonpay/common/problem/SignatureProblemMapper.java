@@ -1,0 +1,16 @@
+package io.anonpay.common.problem;
+
+import io.anonpay.common.crypto.sign.SignatureRejectedException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A rejected signed message: a 4xx whose problem type is the stable reason code. */
+@Provider
+public class SignatureProblemMapper implements ExceptionMapper<SignatureRejectedException> {
+
+    @Override
+    public Response toResponse(SignatureRejectedException exception) {
+        return Problems.response(Problems.of(exception.reason(), exception.getMessage()));
+    }
+}
