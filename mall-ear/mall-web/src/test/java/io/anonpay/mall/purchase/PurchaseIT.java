@@ -1,0 +1,245 @@
+package io.anonpay.mall.purchase;
+
+import io.anonpay.common.contract.Money;
+import io.anonpay.common.contract.PaymentInstructions;
+import io.anonpay.common.contract.Queues;
+import io.anonpay.common.contract.SettlementResult;
+import io.anonpay.common.contract.ShipmentStatus;
+import io.anonpay.common.contract.ShippingInstructions;
+import io.anonpay.common.contract.ShippingReceipt;
+import io.anonpay.common.contract.SignedContracts;
+import io.anonpay.common.crypto.JwkSet;
+import io.anonpay.common.crypto.KeyRing;
+import io.anonpay.common.crypto.sign.ReplayGuard;
+import io.anonpay.common.crypto.sign.TrustedKeys;
+import io.anonpay.it.BrokerClient;
+import io.anonpay.it.Http;
+import io.anonpay.it.TestParties;
+import io.anonpay.mall.MallDeployment;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A purchase at the mall, deployed for real, with the test playing the credit and shipping companies: sums and
+ * volumes, sealed identifiers, signed instructions, and results applied by the message-driven beans exactly once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PurchaseIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MallDeployment.packaged();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http mall() {
+        return Http.at(URI.create(base.toString()));
+    }
+
+    private long product(long price, int l, int w, int h, int grams) {
+        String body = """
+                {"name":"Item %s","price":{"amount":%d,"currency":"EUR"},
+                 "size":{"lengthCm":%d,"widthCm":%d,"heightCm":%d,"weightGrams":%d}}
+                """.formatted(UUID.randomUUID(), price, l, w, h, grams);
+        Http.Reply created = mall().asOperator().post("api/products", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    private JsonObject buy(long productId, int quantity) {
+        Http.Reply bought = mall().post("api/purchases",
+                "{\"items\":[{\"productId\":%d,\"quantity\":%d}]}".formatted(productId, quantity));
+        assertThat(bought.status()).as(bought.toString()).isEqualTo(201);
+        return bought.json().asJsonObject();
+    }
+
+    private JsonObject purchase(String purchaseId) {
+        return mall().get("api/purchases/" + encode(purchaseId)).json().asJsonObject();
+    }
+
+    private JsonObject awaitStatus(String purchaseId, String status) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        JsonObject current = purchase(purchaseId);
+        while (!current.getString("status").equals(status) && Instant.now().isBefore(deadline)) {
+            sleep(200);
+            current = purchase(purchaseId);
+        }
+        return current;
+    }
+
+    /** Signs as a partner of the mall whose keys the mall fetches from the test's partner server. */
+    private static SignedContracts as(String party, KeyRing keys) {
+        return new SignedContracts(party, keys, TrustedKeys.of(Map.of()), ReplayGuard.none(), Clock.systemUTC());
+    }
+
+    private SignedContracts verifierFor(String party) {
+        JsonObject mallKeys = mall().get("api/keys").json().asJsonObject();
+        return new SignedContracts(party, TestParties.keys(party), TrustedKeys.of(Map.of("mall", JwkSet.parse(mallKeys))),
+                ReplayGuard.none(), Clock.systemUTC());
+    }
+
+    @Test
+    void mallComputesSumAndVolumeAndSealsWhatWasBought() {
+        long teapot = product(2_499, 30, 20, 10, 1_500);
+        long kettle = product(3_000, 25, 25, 30, 1_200);
+
+        Http.Reply bought = mall().post("api/purchases", """
+                {"items":[{"productId":%d,"quantity":2},{"productId":%d,"quantity":1}]}""".formatted(teapot, kettle));
+
+        assertThat(bought.status()).as(bought.toString()).isEqualTo(201);
+        JsonObject purchase = bought.json().asJsonObject();
+        assertThat(purchase.getString("status")).isEqualTo("AWAITING_PAYMENT");
+        assertThat(purchase.getJsonObject("paymentSum").getJsonNumber("amount").longValue()).isEqualTo(7_998);
+        assertThat(purchase.getJsonObject("shippingVolume").getJsonNumber("cubicCentimeters").longValue()).isEqualTo(30_750);
+        assertThat(purchase.getJsonObject("shippingVolume").getJsonNumber("dimensionalWeightGrams").longValue()).isEqualTo(6_150);
+        assertThat(purchase.getString("purchaseId")).startsWith("v1.").doesNotContain("Item");
+    }
+
+    @Test
+    void twoPurchasesOfTheSameProductCannotBeLinked() {
+        long teapot = product(100, 10, 10, 10, 100);
+
+        String first = buy(teapot, 1).getString("purchaseId");
+        String second = buy(teapot, 1).getString("purchaseId");
+
+        assertThat(first).isNotEqualTo(second).hasSameSizeAs(second);
+        assertThat(purchase(first).getString("status")).isEqualTo("AWAITING_PAYMENT");
+    }
+
+    @Test
+    void badPurchasesAreProblemsThatChangeNothing() {
+        assertThat(mall().post("api/purchases", "{\"items\":[{\"productId\":999999999,\"quantity\":1}]}").status()).isEqualTo(404);
+        long teapot = product(100, 10, 10, 10, 100);
+        for (String body : new String[]{"{\"items\":[]}", "{\"items\":[{\"productId\":%d,\"quantity\":0}]}".formatted(teapot),
+                "{\"items\":[{\"productId\":%d,\"quantity\":-1}]}".formatted(teapot),
+                "{\"items\":[{\"productId\":%d,\"quantity\":100000}]}".formatted(teapot), "{\"items\":\"many\"}", "[]"}) {
+            Http.Reply reply = mall().post("api/purchases", body);
+            assertThat(reply.status()).as(body + " → " + reply).isEqualTo(400);
+            assertThat(reply.isProblem()).as(reply.toString()).isTrue();
+        }
+        assertThat(mall().get("api/purchases/v1.nothing.here").status()).isEqualTo(404);
+    }
+
+    @Test
+    void paymentInstructionsAreSignedForTheDesignatedCreditCompanyOnly() {
+        JsonObject purchase = buy(product(1_250, 10, 10, 10, 100), 2);
+        String purchaseId = purchase.getString("purchaseId");
+
+        Http.Reply issued = mall().post("api/purchases/" + encode(purchaseId) + "/payment-instructions", "{\"company\":\"credit\"}");
+
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        String token = issued.json().asJsonObject().getString("instructions");
+        PaymentInstructions instructions = verifierFor(TestParties.CREDIT).verifyPaymentInstructions(token);
+        assertThat(instructions.purchaseId()).isEqualTo(purchaseId);
+        assertThat(instructions.paymentSum()).isEqualTo(new Money(2_500, "EUR"));
+        assertThat(instructions.creditCompany()).isEqualTo("credit");
+        assertThat(issued.json().asJsonObject().getString("page")).startsWith("http://127.0.0.1:").contains("/credit/pay.html?instructions=");
+        assertThat(mall().post("api/purchases/" + encode(purchaseId) + "/payment-instructions", "{\"company\":\"nobody\"}").status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void settlementResultIsAppliedOnceEvenWhenDeliveredTwice() {
+        JsonObject purchase = buy(product(990, 10, 10, 10, 100), 1);
+        String purchaseId = purchase.getString("purchaseId");
+        String settlementId = "v1.sealed-name-" + UUID.randomUUID();
+        String result = as(TestParties.CREDIT, TestParties.keys(TestParties.CREDIT)).sign(
+                SettlementResult.approved(purchaseId, settlementId, new Money(990, "EUR"), TestParties.CREDIT),
+                "mall", Duration.ofDays(7));
+
+        BrokerClient.send(Queues.SETTLEMENT_RESULTS, result);
+        BrokerClient.send(Queues.SETTLEMENT_RESULTS, result);
+
+        JsonObject paid = awaitStatus(purchaseId, "PAID");
+        assertThat(paid.getString("status")).isEqualTo("PAID");
+        assertThat(paid.getString("settlementId")).isEqualTo(settlementId);
+        sleep(1_000);
+        assertThat(purchase(purchaseId).getString("status")).isEqualTo("PAID");
+        assertThat(BrokerClient.find("DLQ." + Queues.SETTLEMENT_RESULTS, result::equals, Duration.ofSeconds(1))).isEmpty();
+    }
+
+    @Test
+    void forgedAndWrongSumResultsAreDeadLetteredAndChangeNothing() {
+        String purchaseId = buy(product(500, 10, 10, 10, 100), 1).getString("purchaseId");
+        String forged = as(TestParties.CREDIT, KeyRing.generate(new SecureRandom())).sign(
+                SettlementResult.approved(purchaseId, "v1.forged", new Money(500, "EUR"), TestParties.CREDIT),
+                "mall", Duration.ofDays(7));
+        String wrongSum = as(TestParties.CREDIT, TestParties.keys(TestParties.CREDIT)).sign(
+                SettlementResult.approved(purchaseId, "v1.cheap", new Money(1, "EUR"), TestParties.CREDIT),
+                "mall", Duration.ofDays(7));
+
+        BrokerClient.send(Queues.SETTLEMENT_RESULTS, forged);
+        BrokerClient.send(Queues.SETTLEMENT_RESULTS, wrongSum);
+
+        assertThat(BrokerClient.find("DLQ." + Queues.SETTLEMENT_RESULTS, forged::equals, PATIENCE)).isPresent();
+        assertThat(BrokerClient.find("DLQ." + Queues.SETTLEMENT_RESULTS, wrongSum::equals, PATIENCE)).isPresent();
+        assertThat(purchase(purchaseId).getString("status")).isEqualTo("AWAITING_PAYMENT");
+    }
+
+    @Test
+    void shippingFollowsPaymentAndTheReceiptCompletesThePurchase() {
+        String purchaseId = buy(product(700, 40, 30, 20, 2_000), 1).getString("purchaseId");
+        String shipUrl = "api/purchases/" + encode(purchaseId) + "/shipping-instructions";
+
+        Http.Reply tooEarly = mall().post(shipUrl, "{\"company\":\"shipping\"}");
+        assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(409);
+
+        BrokerClient.send(Queues.SETTLEMENT_RESULTS, as(TestParties.CREDIT, TestParties.keys(TestParties.CREDIT)).sign(
+                SettlementResult.approved(purchaseId, "v1.settled", new Money(700, "EUR"), TestParties.CREDIT),
+                "mall", Duration.ofDays(7)));
+        assertThat(awaitStatus(purchaseId, "PAID").getString("status")).isEqualTo("PAID");
+
+        Http.Reply issued = mall().post(shipUrl, "{\"company\":\"shipping\"}");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        ShippingInstructions instructions = verifierFor(TestParties.SHIPPING)
+                .verifyShippingInstructions(issued.json().asJsonObject().getString("instructions"));
+        assertThat(instructions.shippingVolume().cubicCentimeters()).isEqualTo(24_000);
+        assertThat(instructions.creditCompany()).isEqualTo(TestParties.CREDIT);
+
+        BrokerClient.send(Queues.SHIPPING_RECEIPTS, as(TestParties.SHIPPING, TestParties.keys(TestParties.SHIPPING)).sign(
+                new ShippingReceipt(purchaseId, "AP1234567897", ShipmentStatus.ACCEPTED, TestParties.SHIPPING),
+                "mall", Duration.ofDays(7)));
+        JsonObject shipped = awaitStatus(purchaseId, "SHIPPING_ACCEPTED");
+        assertThat(shipped.getString("status")).isEqualTo("SHIPPING_ACCEPTED");
+        assertThat(shipped.getString("shippingId")).isEqualTo("AP1234567897");
+
+        Http.Reply packing = mall().asOperator().get("api/operator/packing-list");
+        assertThat(packing.status()).isEqualTo(200);
+        assertThat(packing.body()).contains("AP1234567897").contains("\"quantity\":1");
+        assertThat(mall().get("api/operator/packing-list").status()).isEqualTo(401);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
