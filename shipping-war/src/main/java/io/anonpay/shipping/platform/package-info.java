@@ -1,5 +1,5 @@
 /**
- * The shipping's footing: its own database (defined from configuration, migrated at start-up) and the readiness
- * check that tells the launcher and load balancers when the shipping can serve.
+ * The shipping's footing: its own database (defined from configuration, migrated at start-up), the readiness
+ * check, its published keys, the signed contracts it verifies and issues, and strict JSON reading.
  */
 package io.anonpay.shipping.platform;

@@ -1,0 +1,34 @@
+package io.anonpay.shipping.receipt.control;
+
+import io.anonpay.common.contract.Queues;
+import io.anonpay.common.contract.ShippingReceipt;
+import io.anonpay.common.outbox.Outbox;
+import io.anonpay.shipping.platform.ShippingContracts;
+import io.anonpay.shipping.platform.ShippingDatabase;
+import io.anonpay.shipping.shipment.entity.Shipment;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+
+/**
+ * Writes the signed receipt for a shipment's current status to the outbox, in the caller's transaction: it reaches
+ * the mall if and only if the change commits. The mall de-duplicates by purchase id and status.
+ */
+@ApplicationScoped
+public class Receipts {
+
+    @Inject
+    ShippingContracts contracts;
+
+    @Resource(lookup = ShippingDatabase.JNDI_NAME)
+    DataSource dataSource;
+
+    public void report(Shipment shipment) {
+        ShippingReceipt receipt = new ShippingReceipt(shipment.purchaseId(), shipment.shippingId(),
+                shipment.status().reported(), contracts.self());
+        Outbox.append(dataSource, Queues.SHIPPING_RECEIPTS, shipment.purchaseId(),
+                contracts.sign(receipt, shipment.mall()));
+    }
+}

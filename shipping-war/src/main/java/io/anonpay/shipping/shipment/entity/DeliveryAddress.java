@@ -1,0 +1,34 @@
+package io.anonpay.shipping.shipment.entity;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.io.StringReader;
+
+/** Where the parcel goes. Only ever stored encrypted, as this JSON; never logged. */
+public record DeliveryAddress(String street, String postalCode, String city, String country, String phone) {
+
+    public String toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("street", street).add("postalCode", postalCode).add("city", city).add("country", country);
+        if (phone != null) {
+            json.add("phone", phone);
+        }
+        return json.build().toString();
+    }
+
+    public static DeliveryAddress fromJson(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            JsonObject json = reader.readObject();
+            return new DeliveryAddress(json.getString("street"), json.getString("postalCode"),
+                    json.getString("city"), json.getString("country"), json.getString("phone", null));
+        }
+    }
+
+    /** Never printed by accident: an address in a log line would be a leak. */
+    @Override
+    public String toString() {
+        return "DeliveryAddress[redacted]";
+    }
+}
