@@ -181,7 +181,7 @@ class PurchaseIT {
     }
 
     @Test
-    void forgedAndWrongSumResultsAreDeadLetteredAndChangeNothing() {
+    void forgedWrongSumAndWrongRoleResultsAreDeadLetteredAndChangeNothing() {
         String purchaseId = buy(product(500, 10, 10, 10, 100), 1).getString("purchaseId");
         String forged = as(TestParties.CREDIT, KeyRing.generate(new SecureRandom())).sign(
                 SettlementResult.approved(purchaseId, "v1.forged", new Money(500, "EUR"), TestParties.CREDIT),
@@ -190,10 +190,16 @@ class PurchaseIT {
                 SettlementResult.approved(purchaseId, "v1.cheap", new Money(1, "EUR"), TestParties.CREDIT),
                 "mall", Duration.ofDays(7));
 
+        String fromAShippingCompany = as(TestParties.SHIPPING, TestParties.keys(TestParties.SHIPPING)).sign(
+                SettlementResult.approved(purchaseId, "v1.shipper", new Money(500, "EUR"), TestParties.SHIPPING),
+                "mall", Duration.ofDays(7));
+
         BrokerClient.send(Queues.SETTLEMENT_RESULTS, forged);
         BrokerClient.send(Queues.SETTLEMENT_RESULTS, wrongSum);
+        BrokerClient.send(Queues.SETTLEMENT_RESULTS, fromAShippingCompany);
 
         assertThat(BrokerClient.find("DLQ." + Queues.SETTLEMENT_RESULTS, forged::equals, PATIENCE)).isPresent();
+        assertThat(BrokerClient.find("DLQ." + Queues.SETTLEMENT_RESULTS, fromAShippingCompany::equals, PATIENCE)).isPresent();
         assertThat(BrokerClient.find("DLQ." + Queues.SETTLEMENT_RESULTS, wrongSum::equals, PATIENCE)).isPresent();
         assertThat(purchase(purchaseId).getString("status")).isEqualTo("AWAITING_PAYMENT");
     }

@@ -92,7 +92,7 @@ public class Purchases {
                         + creditCompanyId + "'; see GET api/credit-companies"));
         purchase.designateCreditCompany(company.id(), now);
         Instant expires = now.plus(INSTRUCTIONS_VALID_FOR);
-        String token = contracts.signed().sign(new PaymentInstructions(purchaseId, sum(purchase), contracts.self(),
+        String token = contracts.with(Partner.Role.CREDIT).sign(new PaymentInstructions(purchaseId, sum(purchase), contracts.self(),
                 company.id(), returnUrl(purchaseId), expires));
         return issued(company, token, expires, "pay.html", "api/settlements", purchaseId);
     }
@@ -112,7 +112,7 @@ public class Purchases {
         Instant now = Instant.now();
         purchase.designateShippingCompany(company.id(), now);
         Instant expires = now.plus(INSTRUCTIONS_VALID_FOR);
-        String token = contracts.signed().sign(new ShippingInstructions(purchaseId, sum(purchase),
+        String token = contracts.with(Partner.Role.SHIPPING).sign(new ShippingInstructions(purchaseId, sum(purchase),
                 new ShippingVolume(purchase.volumeCubicCm()), contracts.self(), company.id(), purchase.settledBy(),
                 returnUrl(purchaseId), expires));
         return issued(company, token, expires, "ship.html", "api/shipments", purchaseId);

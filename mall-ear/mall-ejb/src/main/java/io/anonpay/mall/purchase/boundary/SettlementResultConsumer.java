@@ -1,6 +1,7 @@
 package io.anonpay.mall.purchase.boundary;
 
 import io.anonpay.common.contract.Queues;
+import io.anonpay.common.party.Partner;
 import io.anonpay.common.party.PartyContracts;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -29,6 +30,6 @@ public class SettlementResultConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        results.apply(contracts.signed().verifySettlementResult(SignedText.of(message)));
+        results.apply(contracts.with(Partner.Role.CREDIT).verifySettlementResult(SignedText.of(message)));
     }
 }
