@@ -1,0 +1,93 @@
+package io.anonpay.client;
+
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * JSON over HTTP with the failures sorted into exit codes: no connection or no answer in time is exit 3, a 4xx
+ * problem exit 2, a 5xx or an unreadable body exit 4. Redirects are not followed: the APIs never send one, and a
+ * redirect would be the browser flow, not ours.
+ */
+final class HttpJson {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final String ACCEPT = "application/json, application/problem+json";
+
+    private final HttpClient http;
+    private final Duration requestTimeout;
+
+    HttpJson(Duration requestTimeout) {
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.requestTimeout = requestTimeout;
+    }
+
+    /** @param what who is asked for what, for messages: "the mall (list products)" */
+    JsonValue get(URI uri, String what) {
+        return send(request(uri).GET().build(), what);
+    }
+
+    JsonValue post(URI uri, JsonObject body, String what) {
+        return send(request(uri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                .build(), what);
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", ACCEPT);
+    }
+
+    private JsonValue send(HttpRequest request, String what) {
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            throw ClientFailure.unreachable(what + ": cannot connect to " + hostOf(request.uri())
+                    + " (is the server running? see --mall / --run-file)");
+        } catch (HttpTimeoutException e) {
+            throw ClientFailure.unreachable(what + ": no answer from " + hostOf(request.uri()) + " within "
+                    + requestTimeout.toSeconds() + " s");
+        } catch (IOException e) {
+            throw ClientFailure.unreachable(what + ": connection to " + hostOf(request.uri()) + " failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ClientFailure.unreachable(what + ": interrupted while waiting for " + hostOf(request.uri()));
+        }
+        int status = response.statusCode();
+        if (status < 200 || status > 299) {
+            throw ProblemResponse.toFailure(what, status, response.body());
+        }
+        return parse(response.body(), what);
+    }
+
+    private static JsonValue parse(String body, String what) {
+        if (body == null || body.isBlank()) {
+            return JsonValue.NULL;
+        }
+        try (var reader = JsonSupport.reader(new StringReader(body))) {
+            return reader.readValue();
+        } catch (JsonException | IllegalStateException e) {
+            throw ClientFailure.serverError(what + ": the answer is not JSON");
+        }
+    }
+
+    private static String hostOf(URI uri) {
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+}

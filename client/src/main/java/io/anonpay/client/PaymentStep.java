@@ -1,0 +1,73 @@
+package io.anonpay.client;
+
+import jakarta.json.JsonObject;
+
+import java.time.Duration;
+
+/**
+ * Paying (claims 3-5): instructions from the mall, card and password to the credit company it names, then, once
+ * the outcome is final, waiting for the mall to hear it over JMS.
+ */
+final class PaymentStep {
+
+    /** @param purchase the mall's view after the outcome reached it, or null when not waited for */
+    record Paid(JsonObject settlement, JsonObject purchase, int exitCode) {
+    }
+
+    private PaymentStep() {
+    }
+
+    /** @param creditCompany null: the first company the mall lists */
+    static Paid pay(Terminal terminal, String purchaseId, String creditCompany, CardOptions card, String password,
+                    Duration wait) {
+        Output output = terminal.output();
+        String companyId = creditCompany != null ? creditCompany
+                : JsonSupport.string(MallApi.company(terminal.mall().creditCompanies(), null, "credit"), "id");
+        JsonObject issued = terminal.mall().paymentInstructions(purchaseId, companyId);
+        String company = companyName(issued, companyId);
+        output.progress("Paying at " + company + " with card " + card.masked() + " ...");
+        JsonObject settlement = terminal.companies().settle(
+                Urls.fromServer(JsonSupport.required(issued, "api", "the mall"), "the mall"),
+                JsonSupport.required(issued, "instructions", "the mall"), card.cardNumber, password, company);
+        output.progress("  Password check: " + passwordCheck(settlement));
+        boolean approved = "APPROVED".equals(JsonSupport.string(settlement, "outcome"));
+        output.progress(approved
+                ? "  Payment approved: " + Formats.money(JsonSupport.object(settlement, "paymentSum")) + "."
+                : "  Payment declined (" + JsonSupport.string(settlement, "declineReason") + "): "
+                        + JsonSupport.string(settlement, "message"));
+        if (!JsonSupport.bool(settlement, "finalOutcome")) {
+            output.progress("  Nothing was charged and the purchase is still open: you may pay again with "
+                    + "'anonpay-client pay <purchase id>' (the right password, or another card).");
+            return new Paid(settlement, null, ExitCodes.REFUSED);
+        }
+        if (wait.isZero()) {
+            return new Paid(settlement, null, approved ? ExitCodes.OK : ExitCodes.REFUSED);
+        }
+        JsonObject seen = terminal.watch().until(purchaseId, PurchaseWatch.PAYMENT_SETTLED, wait,
+                "the mall to see the payment");
+        String status = JsonSupport.string(seen, "status");
+        output.progress("  The mall shows the purchase as " + status + ".");
+        boolean paid = approved && PurchaseWatch.PAID.contains(status);
+        return new Paid(settlement, seen, paid ? ExitCodes.OK : ExitCodes.REFUSED);
+    }
+
+    /** Claim 5: the buyer learns whether the password matched; the credit company does not say which was wrong. */
+    static String passwordCheck(JsonObject settlement) {
+        if (JsonSupport.bool(settlement, "passwordMatched")) {
+            return "the password matched.";
+        }
+        if ("CARD_LOCKED".equals(JsonSupport.string(settlement, "declineReason"))) {
+            String until = JsonSupport.string(settlement, "lockedUntil");
+            return "not checked: the card is locked" + (until == null ? "." : " until " + until + ".");
+        }
+        Integer attemptsLeft = JsonSupport.integerOrNull(settlement, "attemptsLeft");
+        return "card number or password not recognised"
+                + (attemptsLeft == null ? "." : " (" + attemptsLeft + " more wrong attempts lock the card).");
+    }
+
+    static String companyName(JsonObject issued, String fallback) {
+        String name = JsonSupport.string(issued, "companyName");
+        String id = JsonSupport.string(issued, "company");
+        return name == null ? fallback : name + " (" + (id == null ? fallback : id) + ")";
+    }
+}

@@ -1,0 +1,58 @@
+package io.anonpay.client;
+
+import jakarta.json.JsonObject;
+
+/** A purchase as the mall shows it, in lines a buyer reads. */
+final class PurchaseText {
+
+    private PurchaseText() {
+    }
+
+    static void print(JsonObject purchase, Output output) {
+        output.line("Purchase id:  " + JsonSupport.string(purchase, "purchaseId"));
+        output.line("Status:       " + JsonSupport.string(purchase, "status") + " - " + meaning(purchase));
+        output.line("Sum:          " + Formats.money(JsonSupport.object(purchase, "paymentSum")));
+        output.line("Volume:       " + Formats.volume(JsonSupport.object(purchase, "shippingVolume")));
+        output.line("Items:        " + JsonSupport.number(purchase, "itemCount", 0));
+        optional(output, "Credit:       ", JsonSupport.string(purchase, "creditCompany"));
+        optional(output, "Declined:     ", JsonSupport.string(purchase, "declineReason"));
+        optional(output, "Shipping:     ", JsonSupport.string(purchase, "shippingCompany"));
+        optional(output, "Tracking no.: ", JsonSupport.string(purchase, "shippingId"));
+        optional(output, "Created:      ", JsonSupport.string(purchase, "createdAt"));
+        if (isAwaitingPayment(purchase)) {
+            optional(output, "Pay until:    ", JsonSupport.string(purchase, "payableUntil"));
+        }
+    }
+
+    /** A one-line summary for progress: "EUR 24.99, 6,000 cm3, 1,250 g". */
+    static String summary(JsonObject purchase) {
+        return Formats.money(JsonSupport.object(purchase, "paymentSum")) + ", "
+                + Formats.volume(JsonSupport.object(purchase, "shippingVolume"));
+    }
+
+    static String meaning(JsonObject purchase) {
+        String status = JsonSupport.string(purchase, "status");
+        return switch (status == null ? "" : status) {
+            case "AWAITING_PAYMENT" -> "not paid yet";
+            case "PAYMENT_DECLINED" -> "the payment was declined";
+            case "PAID" -> "paid; choose a shipping company next";
+            case "SHIPPING_ACCEPTED" -> "paid; the shipping company has accepted the parcel";
+            case "IN_TRANSIT" -> "on its way";
+            case "DELIVERED" -> "delivered";
+            case "RETURNED" -> "returned to the mall";
+            case "EXPIRED" -> "not paid in time; it can no longer be paid";
+            default -> "status unknown to this client";
+        };
+    }
+
+    private static boolean isAwaitingPayment(JsonObject purchase) {
+        String status = JsonSupport.string(purchase, "status");
+        return "AWAITING_PAYMENT".equals(status) || "PAYMENT_DECLINED".equals(status);
+    }
+
+    private static void optional(Output output, String label, String value) {
+        if (value != null) {
+            output.line(label + value);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.anonpay.client;
+
+/** Canned bodies shaped like the servers' records (ProductView, PurchaseView, IssuedInstructions, ...). */
+final class FakeBodies {
+
+    static final String PASSWORD = "correct horse battery";
+    static final String CARD = "4000 0012 3456 7899";
+
+    private FakeBodies() {
+    }
+
+    static String products() {
+        return """
+                [{"id":3,"name":"Tea pot","description":"Cast iron, 1 l","price":{"amount":2499,"currency":"EUR"},
+                  "size":{"lengthCm":20,"widthCm":15,"heightCm":20,"weightGrams":1250}},
+                 {"id":5,"name":"Tea cup","description":"Porcelain","price":{"amount":450,"currency":"EUR"},
+                  "size":{"lengthCm":10,"widthCm":10,"heightCm":8,"weightGrams":200}}]""";
+    }
+
+    static String companies(String id, String name, String base) {
+        return """
+                [{"id":"%s","name":"%s","site":"%s/%s","keys":{"keys":[]}},
+                 {"id":"%s-2","name":"Other","site":"%s/%s-2","keys":null}]"""
+                .formatted(id, name, base, id, id, base, id);
+    }
+
+    static String purchase(String status) {
+        boolean shipping = "SHIPPING_ACCEPTED".equals(status);
+        return """
+                {"purchaseId":"%s","status":"%s","paymentSum":{"amount":4998,"currency":"EUR"},
+                 "shippingVolume":{"cubicCentimeters":12000,"weightGrams":2500,"dimensionalWeightGrams":2400},
+                 "itemCount":2,"creditCompany":"credit","settlementId":null,"declineReason":null,
+                 "shippingCompany":%s,"shippingId":%s,"createdAt":"2025-01-01T12:00:00Z",
+                 "payableUntil":"2025-01-02T12:00:00Z"}"""
+                .formatted(FakeAnonpay.PURCHASE_ID, status, shipping ? "\"shipping\"" : "null",
+                        shipping ? "\"" + FakeAnonpay.TRACKING_NUMBER + "\"" : "null");
+    }
+
+    static String instructions(String company, String name, String api) {
+        return """
+                {"company":"%s","companyName":"%s","instructions":"eyJhbGciOiJFZERTQSJ9.eyJ9.c2ln",
+                 "expiresAt":"2025-01-01T12:15:00Z","page":"%s","api":"%s"}"""
+                .formatted(company, name, api.replace("/api/", "/") + ".html", api);
+    }
+
+    static String approved() {
+        return settlement("APPROVED", null, true, true, null, "Payment approved.");
+    }
+
+    static String declinedForBalance() {
+        return settlement("DECLINED", "INSUFFICIENT_BALANCE", true, true, null,
+                "Payment declined: the card's balance is too low.");
+    }
+
+    static String wrongPassword() {
+        return settlement("DECLINED", "CARD_REJECTED", false, false, 4,
+                "Card number or password not recognised. Check both and try again.");
+    }
+
+    private static String settlement(String outcome, String reason, boolean passwordMatched, boolean finalOutcome,
+                                     Integer attemptsLeft, String message) {
+        return """
+                {"purchaseId":"%s","outcome":"%s","declineReason":%s,"passwordMatched":%s,
+                 "paymentSum":{"amount":4998,"currency":"EUR"},"finalOutcome":%s,"repeated":false,
+                 "settledAt":null,"attemptsLeft":%s,"lockedUntil":null,"returnUrl":"http://mall/purchase.html",
+                 "message":"%s"}"""
+                .formatted(FakeAnonpay.PURCHASE_ID, outcome, reason == null ? "null" : "\"" + reason + "\"",
+                        passwordMatched, finalOutcome, attemptsLeft, message);
+    }
+
+    static String acceptedShipment(String shippingId) {
+        return """
+                {"shippingId":"%s","status":"ACCEPTED","shippingVolume":{"cubicCentimeters":12000},
+                 "paymentSum":{"amount":4998,"currency":"EUR"},"fee":{"amount":490,"currency":"EUR"},
+                 "returnUrl":"http://mall/purchase.html"}""".formatted(shippingId);
+    }
+
+    static String shipmentView(String shippingId) {
+        return """
+                {"shippingId":"%s","status":"IN_TRANSIT","statusChangedAt":"2025-01-01T13:00:00Z",
+                 "shippingVolume":{"cubicCentimeters":12000},"paymentSum":{"amount":4998,"currency":"EUR"},
+                 "fee":{"amount":490,"currency":"EUR"}}""".formatted(shippingId);
+    }
+
+    static String problem(String slug, String title, int status, String detail) {
+        return """
+                {"type":"https://anonpay.io/problems/%s","title":"%s","status":%d,"detail":"%s"}"""
+                .formatted(slug, title, status, detail);
+    }
+}

@@ -1,0 +1,105 @@
+package io.anonpay.client;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The separate steps: products, companies, purchase create/show, pay, ship, track. */
+class StepCommandsTest {
+
+    private final FakeAnonpay fake = new FakeAnonpay();
+
+    StepCommandsTest() throws IOException {
+    }
+
+    @AfterEach
+    void stop() {
+        fake.close();
+    }
+
+    @Test
+    void listsProductsAsATable() {
+        ClientRun run = ClientRun.against(fake, "products");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).containsExactly(
+                "ID  NAME         PRICE  SIZE (cm)      WEIGHT",
+                " 3  Tea pot  EUR 24.99  20 x 15 x 20  1,250 g",
+                " 5  Tea cup   EUR 4.50  10 x 10 x 8     200 g");
+    }
+
+    @Test
+    void listsCompaniesAndSaysWhichTheMallCannotReach() {
+        ClientRun run = ClientRun.against(fake, "companies");
+
+        assertThat(run.out()).contains("Credit companies (--credit):").contains("credit    Example Credit")
+                .contains("site not reachable by the mall");
+    }
+
+    @Test
+    void createsAndShowsAPurchase() {
+        ClientRun created = ClientRun.against(fake, "purchase", "create", "--product", "3:2");
+        ClientRun shown = ClientRun.against(fake, "--json", "purchase", "show", FakeAnonpay.PURCHASE_ID);
+
+        assertThat(created.exitCode()).isZero();
+        assertThat(created.out()).contains("Next: anonpay-client pay " + FakeAnonpay.PURCHASE_ID);
+        JsonObject purchase = Json.createReader(new StringReader(shown.out())).readObject();
+        assertThat(purchase.getString("status")).isEqualTo("AWAITING_PAYMENT");
+        assertThat(fake.requests().get(1).path()).isEqualTo("/mall/api/purchases/" + FakeAnonpay.PURCHASE_ID);
+    }
+
+    @Test
+    void paysThenShipsThenTracks() {
+        ClientRun paid = ClientRun.against(fake, "pay", FakeAnonpay.PURCHASE_ID, "--credit", "credit", "--card",
+                FakeBodies.CARD, "--password", FakeBodies.PASSWORD);
+        ClientRun shipped = ClientRun.against(fake, "ship", FakeAnonpay.PURCHASE_ID, "--name", "Ann", "--street",
+                "Main St 1", "--postal-code", "10115", "--city", "Berlin", "--country", "DE", "--phone", "+49 30 1");
+        ClientRun tracked = ClientRun.against(fake, "track", FakeAnonpay.TRACKING_NUMBER);
+
+        assertThat(paid.exitCode()).as(paid.all()).isZero();
+        assertThat(shipped.exitCode()).as(shipped.all()).isZero();
+        assertThat(fake.requestsTo("/shipping/api/shipments").get(0).json().getJsonObject("recipient")
+                .getString("phone")).isEqualTo("+49 30 1");
+        assertThat(tracked.out()).contains("Status:          IN_TRANSIT since 2025-01-01T13:00:00Z")
+                .contains("Shipping fee:    EUR 4.90");
+    }
+
+    @Test
+    void shippingAnUnpaidPurchaseIsRefusedWithTheMallsReason() {
+        ClientRun run = ClientRun.against(fake, "--json", "ship", FakeAnonpay.PURCHASE_ID, "--shipping", "shipping",
+                "--name", "Ann", "--street", "Main St 1", "--postal-code", "10115", "--city", "Berlin",
+                "--country", "DE");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err()).contains("HTTP 409 Conflict: a purchase is shipped once it is paid");
+        JsonObject error = Json.createReader(new StringReader(run.out())).readObject().getJsonObject("error");
+        assertThat(error.getInt("exitCode")).isEqualTo(2);
+        assertThat(error.getJsonObject("problem").getString("type")).endsWith("/not-paid");
+    }
+
+    @Test
+    void anUnknownCompanyIsNamedWithTheOnesTheMallLists() {
+        ClientRun run = ClientRun.against(fake, "track", FakeAnonpay.TRACKING_NUMBER, "--shipping", "nope");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err()).contains("does not deal with a shipping company 'nope'; it lists: shipping, shipping-2");
+    }
+
+    @Test
+    void everyCommandHasHelpWithAnExampleAndTheExitCodes() {
+        for (String[] command : new String[][] {{}, {"products"}, {"companies"}, {"buy"}, {"purchase"},
+                {"purchase", "create"}, {"purchase", "show"}, {"pay"}, {"ship"}, {"track"}}) {
+            ClientRun run = ClientRun.run("", BuyFlowTest.concat(command, new String[] {"--help"}));
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Usage: anonpay-client").containsPattern("Examples?:")
+                    .contains("Exit codes:").contains("2   refused");
+        }
+    }
+}
