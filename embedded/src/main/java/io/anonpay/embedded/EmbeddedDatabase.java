@@ -35,7 +35,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
+                    // zonky's test-friendly defaults (-F, synchronous_commit=off) could lose committed payments
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                     .start();
             return new EmbeddedDatabase(postgres, port);

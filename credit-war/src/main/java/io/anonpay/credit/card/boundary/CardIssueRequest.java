@@ -1,0 +1,26 @@
+package io.anonpay.credit.card.boundary;
+
+import io.anonpay.common.validation.CurrencyCode;
+import io.anonpay.credit.card.entity.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** What the operator sends to issue a card: to whom, with what limit, and the cardholder's password. */
+public record CardIssueRequest(
+        @NotBlank @Size(max = 200) String customerName,
+        @NotNull @Valid Limit limit,
+        @NotNull @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password) {
+
+    public record Limit(
+            @PositiveOrZero @Max(value = 100_000_000_00L, message = "must be at most 10,000,000,000 minor units") long amount,
+            @NotNull @CurrencyCode String currency) {
+    }
+
+    Money money() {
+        return new Money(limit.amount(), limit.currency());
+    }
+}

@@ -1,0 +1,41 @@
+package io.anonpay.credit.card.control;
+
+import io.anonpay.credit.card.entity.Card;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+
+/**
+ * Keeps the count of consecutive failed passwords under a row lock, so that concurrent guesses are all counted
+ * and a lock set by one of them is seen by every other. The lock state read here, after the password check, is
+ * the one that counts: a right guess that races a lock still finds the card locked.
+ */
+@Stateless
+public class CardLockout {
+
+    @PersistenceContext(unitName = "credit")
+    EntityManager em;
+
+    /** Commits on its own: a failure counts even though the payment that carried it records nothing. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public PasswordVerdict recordFailure(long cardId, Instant now) {
+        Card card = em.find(Card.class, cardId, LockModeType.PESSIMISTIC_WRITE);
+        card.passwordRejected(now);
+        return PasswordVerdict.rejected(card, now);
+    }
+
+    /** The password matched: admit the cardholder unless the card is locked meanwhile; ends a run of failures. */
+    public PasswordVerdict admit(long cardId, Instant now) {
+        Card card = em.find(Card.class, cardId, LockModeType.PESSIMISTIC_WRITE);
+        if (card.lockedAt(now)) {
+            return PasswordVerdict.rejected(card, now);
+        }
+        card.passwordAccepted();
+        return PasswordVerdict.accepted(card);
+    }
+}

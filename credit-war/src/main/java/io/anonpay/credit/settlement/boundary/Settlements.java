@@ -1,0 +1,55 @@
+package io.anonpay.credit.settlement.boundary;
+
+import io.anonpay.common.contract.PaymentInstructions;
+import io.anonpay.common.contract.SignedContracts;
+import io.anonpay.credit.card.control.Cardholders;
+import io.anonpay.credit.card.control.PasswordVerdict;
+import io.anonpay.credit.settlement.control.Ledgered;
+import io.anonpay.credit.settlement.control.SettlementExistsException;
+import io.anonpay.credit.settlement.control.SettlementLedger;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+
+/**
+ * A payment, step by step: verify the mall's instructions (a rejection is a 4xx problem, nothing happens),
+ * check the cardholder (one Argon2 check, no transaction held meanwhile), then settle in one transaction.
+ *
+ * <p>Which outcomes are final: only what is decided about an authenticated card, approved or declined for
+ * insufficient balance, is recorded, sent to the mall and returned unchanged to every later attempt. An unknown
+ * card, a wrong password, a locked card or a card in another currency records nothing for the purchase: the
+ * buyer may retry with the right password or another card until the instructions expire, and a typo does not
+ * burn the purchase. Failed passwords still count toward the card's lockout.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Settlements {
+
+    @Inject
+    SignedContracts contracts;
+
+    @Inject
+    Cardholders cardholders;
+
+    @Inject
+    SettlementLedger ledger;
+
+    public SettlementResponse pay(SettlementRequest request) {
+        PaymentInstructions instructions = contracts.verifyPaymentInstructions(request.instructions().strip());
+        Instant now = Instant.now();
+        PasswordVerdict verdict = cardholders.check(request.cardNumber(), request.password(), now);
+        if (!verdict.accepted()) {
+            return SettlementResponse.refused(instructions, verdict);
+        }
+        Ledgered ledgered;
+        try {
+            ledgered = ledger.settle(verdict.cardId(), instructions, now);
+        } catch (SettlementExistsException concurrentFirst) {
+            ledgered = Ledgered.existing(ledger.recorded(instructions.purchaseId()).orElseThrow());
+        }
+        return SettlementResponse.from(instructions, ledgered);
+    }
+}

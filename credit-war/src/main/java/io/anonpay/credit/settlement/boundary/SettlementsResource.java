@@ -1,0 +1,33 @@
+package io.anonpay.credit.settlement.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Payments. 201: this request recorded the purchase's outcome (approved, or declined for balance); 200: any other
+ * outcome, declines included (see {@link SettlementResponse}). Instructions that do not verify are 4xx problems:
+ * signature-malformed 400, signature-unknown-issuer / -unknown-key / -invalid / -wrong-type / -wrong-audience 403,
+ * signature-expired / -not-yet-valid 422; too-many-password-checks 429; invalid-request 400.
+ */
+@Path("settlements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SettlementsResource {
+
+    @Inject
+    Settlements settlements;
+
+    @POST
+    public Response pay(@NotNull @Valid SettlementRequest request) {
+        SettlementResponse answer = settlements.pay(request);
+        return Response.status(answer.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(answer).build();
+    }
+}

@@ -1,0 +1,103 @@
+package io.anonpay.credit.settlement.control;
+
+import io.anonpay.common.contract.PaymentInstructions;
+import io.anonpay.common.contract.SettlementResult.DeclineReason;
+import io.anonpay.credit.card.control.CardLockout;
+import io.anonpay.credit.card.control.PasswordVerdict;
+import io.anonpay.credit.card.entity.Card;
+import io.anonpay.credit.card.entity.Money;
+import io.anonpay.credit.settlement.entity.Settlement;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The one container-managed transaction of a payment: admit the card under its row lock, debit it by a
+ * conditional update, record the settlement (sealed settlement identifier included) and put the signed result in
+ * the outbox. Either all of it commits or none of it does.
+ */
+@Stateless
+public class SettlementLedger {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @PersistenceContext(unitName = "credit")
+    EntityManager em;
+
+    @Inject
+    CardLockout lockout;
+
+    @Inject
+    CardBalance balance;
+
+    @Inject
+    SettlementIdentifiers identifiers;
+
+    @Inject
+    ResultOutbox outbox;
+
+    @Inject
+    Event<SettlementRecorded> settled;
+
+    /** @param cardId a card whose password has just matched */
+    public Ledgered settle(long cardId, PaymentInstructions instructions, Instant now) {
+        PasswordVerdict admitted = lockout.admit(cardId, now);
+        if (!admitted.accepted()) {
+            return Ledgered.locked(admitted);
+        }
+        Optional<Settlement> existing = recorded(instructions.purchaseId());
+        if (existing.isPresent()) {
+            return Ledgered.existing(existing.get());
+        }
+        Card card = em.find(Card.class, cardId);
+        Money sum = Money.of(instructions.paymentSum());
+        if (!card.balance().sameCurrencyAs(sum)) {
+            return Ledgered.currencyMismatch();
+        }
+        Settlement settlement = balance.debit(cardId, sum)
+                ? Settlement.approved(instructions.purchaseId(), card, identifiers.of(card.customer().name()), sum, now)
+                : Settlement.declined(instructions.purchaseId(), card, sum, DeclineReason.INSUFFICIENT_BALANCE, now);
+        insert(settlement);
+        outbox.append(settlement, instructions.mall());
+        settled.fire(new SettlementRecorded(settlement.id()));
+        return Ledgered.recorded(settlement);
+    }
+
+    public Optional<Settlement> recorded(String purchaseId) {
+        return em.createNamedQuery(Settlement.BY_PURCHASE_KEY, Settlement.class)
+                .setParameter("key", Settlement.keyOf(purchaseId))
+                .getResultStream().findFirst();
+    }
+
+    /** A concurrent first payment of the same purchase that committed first makes this insert fail: we lose. */
+    private void insert(Settlement settlement) {
+        try {
+            em.persist(settlement);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new SettlementExistsException(e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}

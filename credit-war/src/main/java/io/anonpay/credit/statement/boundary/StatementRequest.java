@@ -1,0 +1,12 @@
+package io.anonpay.credit.statement.boundary;
+
+import io.anonpay.credit.card.boundary.CardNumber;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The cardholder's credentials: card number and password, in the body so they stay out of URLs and logs. */
+public record StatementRequest(
+        @NotBlank @CardNumber String cardNumber,
+        @NotNull @Size(min = 1, max = 128, message = "must be 1 to 128 characters") String password) {
+}

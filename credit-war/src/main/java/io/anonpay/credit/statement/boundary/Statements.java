@@ -1,0 +1,68 @@
+package io.anonpay.credit.statement.boundary;
+
+import io.anonpay.common.problem.ProblemException;
+import io.anonpay.credit.card.control.CardLockout;
+import io.anonpay.credit.card.control.Cardholders;
+import io.anonpay.credit.card.control.PasswordVerdict;
+import io.anonpay.credit.card.entity.Card;
+import io.anonpay.credit.settlement.control.CardBalance;
+import io.anonpay.credit.settlement.entity.Settlement;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Statements for cardholders; a wrong password counts toward the lockout exactly as in a payment. */
+@Stateless
+public class Statements {
+
+    static final int MAX_LINES = 100;
+
+    @PersistenceContext(unitName = "credit")
+    EntityManager em;
+
+    @Inject
+    Cardholders cardholders;
+
+    @Inject
+    CardLockout lockout;
+
+    @Inject
+    CardBalance balance;
+
+    /**
+     * The transaction opens here but holds no connection during the password check, which runs outside it
+     * ({@link Cardholders} is NOT_SUPPORTED); a failure is committed on its own, so the rollback of a rejected
+     * request does not undo it.
+     */
+    public Statement of(String cardNumber, String password) {
+        Instant now = Instant.now();
+        PasswordVerdict verdict = cardholders.check(cardNumber, password, now);
+        if (verdict.accepted()) {
+            return admitted(verdict.cardId(), now);
+        }
+        if (verdict.kind() == PasswordVerdict.Kind.LOCKED) {
+            throw new ProblemException("card-locked", "Card locked", 423,
+                    "this card is locked after too many wrong passwords until " + verdict.lockedUntil());
+        }
+        throw new ProblemException("card-rejected", "Card rejected", 403,
+                "card number or password not recognised"
+                        + (verdict.attemptsLeft() > 0 ? "; attempts left before the card locks: " + verdict.attemptsLeft() : ""));
+    }
+
+    /** Admits under the row lock (a lock set meanwhile wins), then reads in the same transaction. */
+    private Statement admitted(long cardId, Instant now) {
+        PasswordVerdict admitted = lockout.admit(cardId, now);
+        if (!admitted.accepted()) {
+            throw new ProblemException("card-locked", "Card locked", 423,
+                    "this card is locked after too many wrong passwords until " + admitted.lockedUntil());
+        }
+        Card card = em.find(Card.class, cardId);
+        List<Settlement> lines = em.createNamedQuery(Settlement.OF_CARD, Settlement.class)
+                .setParameter("card", cardId).setMaxResults(MAX_LINES).getResultList();
+        return Statement.from(card, balance.current(cardId), lines);
+    }
+}
