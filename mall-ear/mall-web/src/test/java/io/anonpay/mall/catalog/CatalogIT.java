@@ -100,9 +100,20 @@ class CatalogIT {
     }
 
     @Test
+    void theApiIsDescribedByOpenApi() {
+        Http.Reply openapi = Http.at(root()).get("openapi");
+
+        assertThat(openapi.status()).as(openapi.toString()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/purchases").contains("/api/products");
+    }
+
+    private URI root() {
+        return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+    }
+
+    @Test
     void readinessReportsTheMigratedDatabase() {
-        URI health = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
-        Http.Reply ready = Http.at(health).get("health/ready");
+        Http.Reply ready = Http.at(root()).get("health/ready");
 
         assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
         JsonObject check = ready.json().asJsonObject().getJsonArray("checks").getValuesAs(JsonObject.class).stream()

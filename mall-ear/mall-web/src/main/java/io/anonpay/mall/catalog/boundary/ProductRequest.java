@@ -22,6 +22,11 @@ public record ProductRequest(
     public record Price(
             @PositiveOrZero @Max(value = 100_000_000_00L, message = "must be at most 10,000,000,000 minor units") long amount,
             @NotNull @CurrencyCode String currency) {
+
+        public Price(long amount, String currency) {
+            this.amount = amount;
+            this.currency = currency;
+        }
     }
 
     public record PackedDimensions(
@@ -29,6 +34,22 @@ public record ProductRequest(
             @Min(1) @Max(1000) int widthCm,
             @Min(1) @Max(1000) int heightCm,
             @Min(1) @Max(1_000_000) int weightGrams) {
+
+        public PackedDimensions(int lengthCm, int widthCm, int heightCm, int weightGrams) {
+            this.lengthCm = lengthCm;
+            this.widthCm = widthCm;
+            this.heightCm = heightCm;
+            this.weightGrams = weightGrams;
+        }
+    }
+
+    /** Declared so the constraints stay off the constructor's parameters (see {@code DesignationRequest}). */
+    public ProductRequest(String name, String description, Price price, PackedDimensions size, Boolean active) {
+        this.name = name;
+        this.description = description;
+        this.price = price;
+        this.size = size;
+        this.active = active;
     }
 
     Money money() {

@@ -17,6 +17,16 @@ public record PurchaseRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid Ite
 
     public record Item(@NotNull @Positive Long productId,
                        @NotNull @Min(1) @Max(value = 1000, message = "must be at most 1000 of one product") Integer quantity) {
+
+        public Item(Long productId, Integer quantity) {
+            this.productId = productId;
+            this.quantity = quantity;
+        }
+    }
+
+    /** Declared so the constraints stay off the constructor's parameters (see {@code DesignationRequest}). */
+    public PurchaseRequest(List<Item> items) {
+        this.items = items;
     }
 
     /** Product id → quantity; the same product listed twice counts once with both quantities. */

@@ -2,7 +2,6 @@ package io.anonpay.mall.purchase.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +52,7 @@ public class PurchasesResource {
     @Path("{purchaseId}/payment-instructions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response payInBrowser(@PathParam("purchaseId") @Size(max = 6000) String purchaseId,
-                                 @FormParam("company") @NotBlank @Size(max = 64) String company) {
+                                 @FormParam("company") String company) {
         return Response.seeOther(purchases.paymentInstructions(purchaseId, company).page()).build();
     }
 
@@ -69,7 +68,7 @@ public class PurchasesResource {
     @Path("{purchaseId}/shipping-instructions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response shipInBrowser(@PathParam("purchaseId") @Size(max = 6000) String purchaseId,
-                                  @FormParam("company") @NotBlank @Size(max = 64) String company) {
+                                  @FormParam("company") String company) {
         return Response.seeOther(purchases.shippingInstructions(purchaseId, company).page()).build();
     }
 }

@@ -1,0 +1,243 @@
+package io.anonpay.launcher;
+
+import io.anonpay.embedded.DatabaseProvisioning;
+import io.anonpay.embedded.EmbeddedBroker;
+import io.anonpay.embedded.EmbeddedDatabase;
+import io.anonpay.embedded.ServerDatabase;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+
+/**
+ * The whole of anonpay on one machine: PostgreSQL, the broker and the three servers, started in that order and
+ * stopped in reverse. {@code try (AnonpaySystem system = AnonpaySystem.start(options)) { ... }}.
+ * {@link #close()} may come from another thread (a shutdown hook) while it is still starting.
+ */
+public final class AnonpaySystem implements AutoCloseable {
+
+    static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final LaunchOptions options;
+    private final Progress progress;
+    private final DataDirectory data;
+    private final Map<Server, ServerDatabase> databases = new EnumMap<>(Server.class);
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final Object lock = new Object();
+    private List<PayaraInstance> instances = List.of();
+    private Secrets secrets;
+    private String brokerUrl;
+    private RunFile runFile;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private boolean closed;
+
+    public AnonpaySystem(LaunchOptions options, Progress progress) {
+        this.options = options;
+        this.progress = progress;
+        this.data = new DataDirectory(options.dataDir());
+    }
+
+    /** Starts everything and returns once every server is ready; on failure nothing is left running. */
+    public static AnonpaySystem start(LaunchOptions options, Progress progress) {
+        AnonpaySystem system = new AnonpaySystem(options, progress);
+        system.launch();
+        return system;
+    }
+
+    public static AnonpaySystem start(LaunchOptions options) {
+        return start(options, Progress.silent());
+    }
+
+    /** Starts everything; on failure stops what was started and throws {@link LaunchFailure}. */
+    public void launch() {
+        try {
+            Path runtime = RuntimeDirectory.locate(options.runtimeDir());
+            Ports.requireFree(options);
+            started(() -> {
+                data.open(options.fresh());
+                return data;
+            });
+            secrets = Secrets.loadOrCreate(data.secrets());
+            startDatabases();
+            startBroker();
+            startServers(runtime);
+            new ReadinessWait(instances, progress, options.readyTimeout(), this::isClosed).await();
+            started(() -> {
+                runFile = describe();
+                runFile.write(data.runFile());
+                AutoCloseable removal = () -> Files.deleteIfExists(data.runFile());
+                return removal;
+            });
+        } catch (RuntimeException e) {
+            close();
+            throw e instanceof LaunchFailure ? e : new LaunchFailure(e.getMessage(), e);
+        }
+    }
+
+    private void startDatabases() {
+        if (!options.embeddedPostgres()) {
+            databases.putAll(options.externalDatabases());
+            return;
+        }
+        EmbeddedDatabase postgres = started(() -> EmbeddedDatabase.start(data.postgres(), options.postgresPort()));
+        progress.step("postgres ready on 127.0.0.1:" + postgres.port());
+        for (Server server : Server.values()) {
+            databases.put(server, options.externalDatabase(server).orElseGet(() ->
+                    DatabaseProvisioning.provision(postgres, server.id(), secrets.databasePassword(server))));
+        }
+        progress.step("databases ready: " + String.join(", ",
+                databases.values().stream().map(ServerDatabase::name).toList()));
+    }
+
+    private void startBroker() {
+        if (!options.embeddedBroker()) {
+            brokerUrl = options.brokerUrl();
+            progress.step("using the broker at " + brokerUrl);
+            return;
+        }
+        EmbeddedBroker broker = started(() -> EmbeddedBroker.start(data.broker(), options.brokerPort()));
+        brokerUrl = broker.url();
+        progress.step("broker ready at " + brokerUrl);
+    }
+
+    private void startServers(Path runtime) {
+        List<PayaraInstance> created = new ArrayList<>();
+        for (Server server : Server.values()) {
+            created.add(new PayaraInstance(server, options.port(server), runtime, data));
+        }
+        instances = List.copyOf(created);
+        started(() -> {
+            AutoCloseable stop = () -> stopInParallel(instances);
+            try {
+                for (PayaraInstance instance : instances) {
+                    Server server = instance.server();
+                    instance.start(brokerUrl, ServerEnvironment.of(server, databases.get(server), brokerUrl,
+                            data.keys(server), secrets, this::baseUrl));
+                }
+            } catch (RuntimeException e) {
+                stopInParallel(instances);
+                throw e;
+            }
+            return stop;
+        });
+        progress.step("starting " + String.join(", ", instances.stream()
+                .map(i -> i.server().id() + " on " + i.port()).toList()));
+    }
+
+    private RunFile describe() {
+        List<RunFile.Entry> entries = instances.stream().map(instance -> new RunFile.Entry(instance.server(),
+                instance.baseUrl(), instance.port(), databases.get(instance.server()).jdbcUrl(), instance.logFile()))
+                .toList();
+        return new RunFile(data.root(), brokerUrl, entries, options.demo() ? operator() : null, Instant.now());
+    }
+
+    public String baseUrl(Server server) {
+        return PayaraInstance.baseUrl(server, options.port(server));
+    }
+
+    public List<PayaraInstance> servers() {
+        return instances;
+    }
+
+    public ServerDatabase database(Server server) {
+        return databases.get(server);
+    }
+
+    public String brokerUrl() {
+        return brokerUrl;
+    }
+
+    public RunFile.Credentials operator() {
+        return new RunFile.Credentials(secrets.operatorUser(), secrets.operatorPassword());
+    }
+
+    public DataDirectory dataDirectory() {
+        return data;
+    }
+
+    /** What was written to {@code run.json}; {@code null} until ready. */
+    public RunFile runFile() {
+        return runFile;
+    }
+
+    /** True once {@link #close()} has begun. */
+    public boolean isClosed() {
+        synchronized (lock) {
+            return closed;
+        }
+    }
+
+    /** Runs one start step unless the system is being closed, and remembers to undo it. */
+    private <T extends AutoCloseable> T started(Supplier<T> step) {
+        synchronized (lock) {
+            if (closed) {
+                throw new LaunchFailure("stopped while starting");
+            }
+            T component = step.get();
+            running.push(component);
+            return component;
+        }
+    }
+
+    /**
+     * Stops the servers (in parallel), then the broker, then PostgreSQL. Idempotent; a second caller waits until
+     * the first one is done, so that a shutdown hook never lets the JVM end half-way.
+     */
+    @Override
+    public void close() {
+        boolean first;
+        synchronized (lock) {
+            first = !closed;
+            closed = true;
+        }
+        if (!first) {
+            awaitStopped();
+            return;
+        }
+        try {
+            while (!running.isEmpty()) {
+                try {
+                    running.pop().close();
+                } catch (Exception e) {
+                    System.err.println("anonpay: while stopping: " + e);
+                }
+            }
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private void awaitStopped() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void stopInParallel(List<PayaraInstance> instances) {
+        List<Thread> stoppers = new ArrayList<>();
+        for (PayaraInstance instance : instances) {
+            Thread stopper = new Thread(() -> instance.stop(STOP_GRACE), "stop-" + instance.server().id());
+            stopper.start();
+            stoppers.add(stopper);
+        }
+        for (Thread stopper : stoppers) {
+            try {
+                stopper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.anonpay.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The files a Payara Micro instance boots with: post-boot asadmin commands and a quiet logging configuration. */
+final class PayaraFiles {
+
+    /** The resource adapter's name is the rar's file name without {@code .rar}: the applications refer to it. */
+    static final String RESOURCE_ADAPTER = "activemq-rar";
+
+    private static final String LOGGING = """
+            handlers=java.util.logging.ConsoleHandler
+            java.util.logging.ConsoleHandler.formatter=com.sun.enterprise.server.logging.ODLLogFormatter
+            java.util.logging.ConsoleHandler.level=FINE
+            com.sun.enterprise.server.logging.ODLLogFormatter.ansiColor=false
+            .level=WARNING
+            PayaraMicro.level=INFO
+            javax.enterprise.system.core.level=INFO
+            javax.enterprise.system.core.security.level=WARNING
+            javax.enterprise.system.security.ssl.level=SEVERE
+            jakarta.enterprise.web.level=WARNING
+            org.glassfish.grizzly.level=WARNING
+            com.hazelcast.level=SEVERE
+            io.anonpay.level=INFO
+            org.flywaydb.level=INFO
+            """;
+
+    private PayaraFiles() {
+    }
+
+    /** Points the ActiveMQ resource adapter (which the MDBs use) at the broker. */
+    static Path writePostBoot(Path directory, String brokerUrl) {
+        String command = "create-resource-adapter-config --property ServerUrl=" + asadminValue(brokerUrl) + " "
+                + RESOURCE_ADAPTER + "\n";
+        return write(directory.resolve("postboot.asadmin"), command);
+    }
+
+    static Path writeLogging(Path directory) {
+        return write(directory.resolve("logging.properties"), LOGGING);
+    }
+
+    /** asadmin separates properties with ':' and names from values with '=': both need a backslash in a value. */
+    static String asadminValue(String value) {
+        return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
+    }
+
+    private static Path write(Path file, String content) {
+        try {
+            return Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package io.anonpay.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * One server on its own Payara Micro JVM: the ActiveMQ resource adapter deployed before the WAR, its own port,
+ * temp dir and log, configured through environment variables. All its output goes to {@code server.log} (with
+ * {@code --logproperties}, Payara Micro ignores {@code --logtofile}), never to the launcher's terminal.
+ */
+public final class PayaraInstance {
+
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xss512k", "-XX:+UseSerialGC");
+
+    private final Server server;
+    private final int port;
+    private final Path runtime;
+    private final Path home;
+    private final Path tmp;
+    private final ServerLog log;
+    private Process process;
+
+    PayaraInstance(Server server, int port, Path runtime, DataDirectory data) {
+        this.server = server;
+        this.port = port;
+        this.runtime = runtime;
+        this.home = data.server(server);
+        this.tmp = data.tmp(server);
+        this.log = new ServerLog(data.serverLog(server));
+    }
+
+    /** The state of a starting instance after one look at it. */
+    public record Status(boolean ready, boolean failed, String detail) {
+    }
+
+    public Server server() {
+        return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return baseUrl(server, port);
+    }
+
+    static String baseUrl(Server server, int port) {
+        return "http://127.0.0.1:" + port + "/" + server.id();
+    }
+
+    public URI healthReady() {
+        return URI.create("http://127.0.0.1:" + port + "/health/ready");
+    }
+
+    public URI openApi() {
+        return URI.create("http://127.0.0.1:" + port + "/openapi");
+    }
+
+    public Path logFile() {
+        return log.file();
+    }
+
+    /** Starts the JVM and returns at once; {@link #look(Readiness)} tells when it is ready. */
+    void start(String brokerUrl, Map<String, String> environment) {
+        rotate(log.file());
+        emptyDirectory(tmp);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        command.add("-Djava.io.tmpdir=" + tmp);
+        command.addAll(List.of("-jar", runtime.resolve("payara-micro.jar").toString(),
+                "--nohazelcast", "--disablephonehome", "--name", server.id(),
+                "--port", Integer.toString(port),
+                "--logproperties", PayaraFiles.writeLogging(home).toString(),
+                "--postbootcommandfile", PayaraFiles.writePostBoot(home, brokerUrl).toString(),
+                "--deploy", runtime.resolve(PayaraFiles.RESOURCE_ADAPTER + ".rar").toString(),
+                "--deploy", runtime.resolve(server.warFileName()).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.file().toFile());
+        builder.environment().putAll(environment);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new LaunchFailure("cannot start Payara Micro for " + server.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One look: has it died, has its deployment failed, is it ready? */
+    Status look(Readiness readiness) {
+        if (process == null) {
+            return new Status(false, true, "not started");
+        }
+        Optional<String> failure = log.deploymentFailure();
+        if (failure.isPresent()) {
+            return new Status(false, true, "deployment failed: " + firstLine(failure.get()));
+        }
+        if (!process.isAlive()) {
+            return new Status(false, true, "its JVM exited with code " + process.exitValue());
+        }
+        Readiness.Probe probe = readiness.probe(healthReady());
+        return new Status(probe.ready(), false, probe.detail());
+    }
+
+    /** The log record that says its deployment failed, if any. */
+    Optional<String> failureRecord() {
+        return log.deploymentFailure();
+    }
+
+    /** The last lines of its log, for a failure report. */
+    List<String> logTail(int lines) {
+        return log.tail(lines);
+    }
+
+    /** SIGTERM, then after the grace period SIGKILL; child processes too. Returns once nothing is left. */
+    void stop(Duration grace) {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        for (ProcessHandle child : descendants) {
+            child.destroyForcibly();
+        }
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    private static String firstLine(String record) {
+        return record.lines().filter(line -> !line.isBlank() && !line.startsWith("[")).findFirst()
+                .orElse(record.lines().findFirst().orElse("")).strip();
+    }
+
+    /** Keeps the previous run's log as {@code .1}, so that an old failure is never taken for a new one. */
+    private static void rotate(Path file) {
+        try {
+            if (Files.exists(file)) {
+                Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rotate " + file, e);
+        }
+    }
+
+    /** Payara Micro unpacks its runtime there; a killed instance leaves it behind. */
+    private static void emptyDirectory(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).filter(file -> !file.equals(dir)).forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot empty " + dir, e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty " + dir, e);
+        }
+    }
+
+    private static java.io.File nullDevice() {
+        return new java.io.File("/dev/null");
+    }
+}

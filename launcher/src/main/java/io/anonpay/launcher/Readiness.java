@@ -1,0 +1,83 @@
+package io.anonpay.launcher;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Asks a server's MicroProfile Health readiness endpoint. Ready means status UP <em>and</em> a check named
+ * {@code database} that is UP: a WAR that failed to deploy leaves Payara answering UP with no checks at all.
+ */
+public final class Readiness {
+
+    public static final String REQUIRED_CHECK = "database";
+
+    private final HttpClient client;
+
+    public Readiness() {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+    }
+
+    Readiness(HttpClient client) {
+        this.client = client;
+    }
+
+    /** The answer of one probe: ready or not, and why not. */
+    public record Probe(boolean ready, String detail) {
+    }
+
+    public Probe probe(URI healthReady) {
+        HttpRequest request = HttpRequest.newBuilder(healthReady).timeout(Duration.ofSeconds(5))
+                .header("Accept", "application/json").GET().build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return judge(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Probe(false, "not answering (" + e.getClass().getSimpleName() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Probe(false, "interrupted");
+        }
+    }
+
+    /** Judges a readiness answer: overall UP and the database check present and UP. */
+    static Probe judge(int status, String body) {
+        JsonObject health;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            health = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return new Probe(false, "HTTP " + status + ", not a health answer");
+        }
+        String overall = health.getString("status", "missing");
+        JsonObject database = health.getJsonArray("checks") == null ? null
+                : health.getJsonArray("checks").stream()
+                .filter(check -> check.getValueType() == JsonValue.ValueType.OBJECT)
+                .map(JsonValue::asJsonObject)
+                .filter(check -> REQUIRED_CHECK.equals(check.getString("name", null)))
+                .findFirst().orElse(null);
+        if (database == null) {
+            return new Probe(false, "status " + overall + " but no '" + REQUIRED_CHECK + "' check (not deployed?)");
+        }
+        boolean databaseUp = "UP".equals(database.getString("status", ""));
+        if (status == 200 && "UP".equals(overall) && databaseUp) {
+            return new Probe(true, "UP");
+        }
+        return new Probe(false, "status " + overall + ", " + REQUIRED_CHECK + " "
+                + database.getString("status", "missing") + (databaseUp ? "" : dataOf(database)));
+    }
+
+    private static String dataOf(JsonObject check) {
+        JsonValue data = check.get("data");
+        return data instanceof JsonObject object && !object.isEmpty() ? " " + object : "";
+    }
+}

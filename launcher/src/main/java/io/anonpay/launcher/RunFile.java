@@ -1,0 +1,82 @@
+package io.anonpay.launcher;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code run.json}: where everything is, for tools and tests to drive the running system. Operator credentials
+ * appear only in demo mode (everything embedded).
+ *
+ * @param operator {@code null} outside demo mode
+ */
+public record RunFile(Path dataDir, String brokerUrl, List<Entry> servers, Credentials operator, Instant startedAt) {
+
+    /** One server in the run file. */
+    public record Entry(Server server, String baseUrl, int port, String jdbcUrl, Path log) {
+    }
+
+    /** A user name and password. */
+    public record Credentials(String user, String password) {
+        @Override
+        public String toString() {
+            return "Credentials[" + user + "]";
+        }
+    }
+
+    public String toJson() {
+        JsonObjectBuilder servers = Json.createObjectBuilder();
+        for (Entry entry : this.servers) {
+            servers.add(entry.server().id(), Json.createObjectBuilder()
+                    .add("baseUrl", entry.baseUrl())
+                    .add("port", entry.port())
+                    .add("health", "http://127.0.0.1:" + entry.port() + "/health/ready")
+                    .add("openApi", "http://127.0.0.1:" + entry.port() + "/openapi")
+                    .add("jdbcUrl", entry.jdbcUrl())
+                    .add("log", entry.log().toString()));
+        }
+        JsonObjectBuilder run = Json.createObjectBuilder()
+                .add("dataDir", dataDir.toString())
+                .add("broker", Json.createObjectBuilder().add("url", brokerUrl))
+                .add("servers", servers);
+        if (operator != null) {
+            run.add("operator", Json.createObjectBuilder()
+                    .add("user", operator.user()).add("password", operator.password()));
+        }
+        run.add("startedAt", startedAt.toString());
+        StringWriter out = new StringWriter();
+        JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        try (JsonWriter writer = factory.createWriter(out)) {
+            writer.writeObject(run.build());
+        }
+        return out.toString().strip() + "\n";
+    }
+
+    /** Writes the file owner-readable only (it may hold credentials), replacing any old one in one move. */
+    public void write(Path file) {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Files.deleteIfExists(temporary);
+            Files.createFile(temporary,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(temporary, toJson(), StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.anonpay.launcher;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The folder the build fills with what the servers run on: {@code payara-micro.jar}, {@code activemq-rar.rar} and
+ * the three WARs. By default the {@code runtime/} folder beside the launcher's jar (or beside its classes).
+ */
+final class RuntimeDirectory {
+
+    private RuntimeDirectory() {
+    }
+
+    static Path locate(Path configured) {
+        Path dir = configured != null ? configured : besideLauncher();
+        dir = dir.toAbsolutePath().normalize();
+        List<String> missing = new ArrayList<>();
+        List<String> needed = new ArrayList<>(List.of("payara-micro.jar", PayaraFiles.RESOURCE_ADAPTER + ".rar"));
+        for (Server server : Server.values()) {
+            needed.add(server.warFileName());
+        }
+        for (String file : needed) {
+            if (!Files.isRegularFile(dir.resolve(file))) {
+                missing.add(file);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new LaunchFailure("the runtime folder " + dir + " lacks " + String.join(", ", missing)
+                    + ": build first with 'mvn -B -DskipTests package' from the project root, or pass --runtime DIR");
+        }
+        return dir;
+    }
+
+    private static Path besideLauncher() {
+        try {
+            Path launcher = Path.of(RuntimeDirectory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return launcher.getParent().resolve("runtime");
+        } catch (URISyntaxException | NullPointerException e) {
+            return Path.of("runtime");
+        }
+    }
+}

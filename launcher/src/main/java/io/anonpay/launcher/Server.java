@@ -1,0 +1,43 @@
+package io.anonpay.launcher;
+
+import java.util.Locale;
+
+/** The three anonpay servers, each a WAR of its own on a Payara Micro instance of its own. */
+public enum Server {
+    MALL(8080),
+    CREDIT(8081),
+    SHIPPING(8082);
+
+    private final int defaultPort;
+
+    Server(int defaultPort) {
+        this.defaultPort = defaultPort;
+    }
+
+    /** Lower-case name: the WAR's file name, its context root, its database and its directory. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public int defaultPort() {
+        return defaultPort;
+    }
+
+    public String warFileName() {
+        return id() + ".war";
+    }
+
+    /** The environment variable through which the partners learn this server's base URL, e.g. {@code MALL_URL}. */
+    public String urlVariable() {
+        return name() + "_URL";
+    }
+
+    public static Server byId(String id) {
+        for (Server server : values()) {
+            if (server.id().equals(id)) {
+                return server;
+            }
+        }
+        throw new IllegalArgumentException("no server named " + id);
+    }
+}

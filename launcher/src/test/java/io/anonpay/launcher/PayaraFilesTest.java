@@ -1,0 +1,29 @@
+package io.anonpay.launcher;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PayaraFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void postBootPointsTheResourceAdapterAtTheBrokerWithColonsEscaped() throws Exception {
+        Path file = PayaraFiles.writePostBoot(dir, "tcp://127.0.0.1:61616");
+
+        assertThat(Files.readString(file)).isEqualTo(
+                "create-resource-adapter-config --property ServerUrl=tcp\\://127.0.0.1\\:61616 activemq-rar\n");
+    }
+
+    @Test
+    void failoverUrlsKeepTheirQueryParameters() {
+        assertThat(PayaraFiles.asadminValue("failover:(tcp://a:1,tcp://b:2)?randomize=false"))
+                .isEqualTo("failover\\:(tcp\\://a\\:1,tcp\\://b\\:2)?randomize\\=false");
+    }
+}

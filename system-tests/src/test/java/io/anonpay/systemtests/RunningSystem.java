@@ -1,0 +1,88 @@
+package io.anonpay.systemtests;
+
+import io.anonpay.launcher.AnonpaySystem;
+import io.anonpay.launcher.LaunchOptions;
+import io.anonpay.launcher.Progress;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Starts the whole system once per test run, on free ports in {@code target/system-data}, and hands it to every
+ * test that asks for an {@link AnonpaySystem} parameter. Stopped when the run ends; then no process the system
+ * started may be left.
+ */
+public final class RunningSystem implements ParameterResolver {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == AnonpaySystem.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Stopper.class, key -> new Stopper(start()), Stopper.class).system;
+    }
+
+    private static AnonpaySystem start() {
+        // the broker and PostgreSQL libraries log every step at INFO; the launcher's progress lines say enough
+        Logger.getLogger("").setLevel(Level.WARNING);
+        List<String> args = new ArrayList<>(List.of("--fresh",
+                "--data-dir", System.getProperty("anonpay.system.data", "target/system-data"),
+                "--runtime", System.getProperty("anonpay.runtime", "../launcher/target/runtime"),
+                "--timeout", Long.toString(READY_TIMEOUT.toSeconds())));
+        for (String flag : List.of("--mall-port", "--credit-port", "--shipping-port", "--pg-port", "--broker-port")) {
+            args.add(flag);
+            args.add(Integer.toString(freePort()));
+        }
+        return AnonpaySystem.start(LaunchOptions.parse(args, Map.of()), new Progress(System.out));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Closed by JUnit at the end of the run: stops the system and proves that nothing it started survives, neither
+     * a child of this JVM nor a process working in its data directory (PostgreSQL detaches from its starter).
+     */
+    private record Stopper(AnonpaySystem system) implements AutoCloseable {
+        @Override
+        public void close() {
+            system.close();
+            String dataDir = dataDirOf(system).toString();
+            Stream<ProcessHandle> inDataDir = ProcessHandle.allProcesses()
+                    .filter(process -> process.info().commandLine().orElse("").contains(dataDir));
+            List<ProcessHandle> left = Stream.concat(ProcessHandle.current().descendants(), inDataDir)
+                    .filter(ProcessHandle::isAlive).distinct().toList();
+            if (!left.isEmpty()) {
+                left.forEach(ProcessHandle::destroyForcibly);
+                throw new AssertionError("processes left after stopping the system: " + left.stream()
+                        .map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList());
+            }
+        }
+    }
+
+    static Path dataDirOf(AnonpaySystem system) {
+        return system.dataDirectory().root();
+    }
+}
