@@ -71,8 +71,9 @@ public final class AnonpaySystem implements AutoCloseable {
             startBroker();
             startServers(runtime);
             new ReadinessWait(instances, progress, options.readyTimeout(), this::isClosed).await();
+            List<DemoSeed.Cardholder> cardholders = seedDemoData();
             started(() -> {
-                runFile = describe();
+                runFile = describe(cardholders);
                 runFile.write(data.runFile());
                 AutoCloseable removal = () -> Files.deleteIfExists(data.runFile());
                 return removal;
@@ -133,11 +134,25 @@ public final class AnonpaySystem implements AutoCloseable {
                 .map(i -> i.server().id() + " on " + i.port()).toList()));
     }
 
-    private RunFile describe() {
+    /** In demo mode, a catalog and cardholders to try the system with; nothing outside demo mode. */
+    private List<DemoSeed.Cardholder> seedDemoData() {
+        if (!options.demo()) {
+            return List.of();
+        }
+        DemoSeed seed = new DemoSeed(operator());
+        seed.catalog(baseUrl(Server.MALL));
+        List<DemoSeed.Cardholder> cardholders = seed.cardholders(baseUrl(Server.CREDIT),
+                data.root().resolve("demo-cardholders.json"));
+        progress.step("demo data ready: a catalog and " + cardholders.size() + " cardholders (see run.json)");
+        return cardholders;
+    }
+
+    private RunFile describe(List<DemoSeed.Cardholder> cardholders) {
         List<RunFile.Entry> entries = instances.stream().map(instance -> new RunFile.Entry(instance.server(),
                 instance.baseUrl(), instance.port(), databases.get(instance.server()).jdbcUrl(), instance.logFile()))
                 .toList();
-        return new RunFile(data.root(), brokerUrl, entries, options.demo() ? operator() : null, Instant.now());
+        return new RunFile(data.root(), brokerUrl, entries, options.demo() ? operator() : null, cardholders,
+                Instant.now());
     }
 
     public String baseUrl(Server server) {

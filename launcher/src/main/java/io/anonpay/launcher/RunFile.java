@@ -1,6 +1,7 @@
 package io.anonpay.launcher;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
@@ -22,9 +23,15 @@ import java.util.Map;
  * {@code run.json}: where everything is, for tools and tests to drive the running system. Operator credentials
  * appear only in demo mode (everything embedded).
  *
- * @param operator {@code null} outside demo mode
+ * @param operator    {@code null} outside demo mode
+ * @param cardholders the demo cardholders, empty outside demo mode
  */
-public record RunFile(Path dataDir, String brokerUrl, List<Entry> servers, Credentials operator, Instant startedAt) {
+public record RunFile(Path dataDir, String brokerUrl, List<Entry> servers, Credentials operator,
+                      List<DemoSeed.Cardholder> cardholders, Instant startedAt) {
+
+    public RunFile(Path dataDir, String brokerUrl, List<Entry> servers, Credentials operator, Instant startedAt) {
+        this(dataDir, brokerUrl, servers, operator, List.of(), startedAt);
+    }
 
     /** One server in the run file. */
     public record Entry(Server server, String baseUrl, int port, String jdbcUrl, Path log) {
@@ -56,6 +63,13 @@ public record RunFile(Path dataDir, String brokerUrl, List<Entry> servers, Crede
         if (operator != null) {
             run.add("operator", Json.createObjectBuilder()
                     .add("user", operator.user()).add("password", operator.password()));
+        }
+        if (!cardholders.isEmpty()) {
+            JsonArrayBuilder demo = Json.createArrayBuilder();
+            cardholders.forEach(c -> demo.add(Json.createObjectBuilder().add("name", c.name())
+                    .add("cardNumber", c.cardNumber()).add("password", c.password())
+                    .add("credit", Json.createObjectBuilder().add("amount", c.limit()).add("currency", c.currency()))));
+            run.add("demo", Json.createObjectBuilder().add("cardholders", demo));
         }
         run.add("startedAt", startedAt.toString());
         StringWriter out = new StringWriter();
