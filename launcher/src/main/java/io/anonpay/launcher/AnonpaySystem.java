@@ -71,7 +71,7 @@ public final class AnonpaySystem implements AutoCloseable {
             startBroker();
             startServers(runtime);
             new ReadinessWait(instances, progress, options.readyTimeout(), this::isClosed).await();
-            List<DemoSeed.Cardholder> cardholders = seedDemoData();
+            List<DemoCardholder> cardholders = seedDemoData();
             started(() -> {
                 runFile = describe(cardholders);
                 runFile.write(data.runFile());
@@ -135,19 +135,19 @@ public final class AnonpaySystem implements AutoCloseable {
     }
 
     /** In demo mode, a catalog and cardholders to try the system with; nothing outside demo mode. */
-    private List<DemoSeed.Cardholder> seedDemoData() {
+    private List<DemoCardholder> seedDemoData() {
         if (!options.demo()) {
             return List.of();
         }
         DemoSeed seed = new DemoSeed(operator());
         seed.catalog(baseUrl(Server.MALL));
-        List<DemoSeed.Cardholder> cardholders = seed.cardholders(baseUrl(Server.CREDIT),
+        List<DemoCardholder> cardholders = seed.cardholders(baseUrl(Server.CREDIT),
                 data.root().resolve("demo-cardholders.json"));
         progress.step("demo data ready: a catalog and " + cardholders.size() + " cardholders (see run.json)");
         return cardholders;
     }
 
-    private RunFile describe(List<DemoSeed.Cardholder> cardholders) {
+    private RunFile describe(List<DemoCardholder> cardholders) {
         List<RunFile.Entry> entries = instances.stream().map(instance -> new RunFile.Entry(instance.server(),
                 instance.baseUrl(), instance.port(), databases.get(instance.server()).jdbcUrl(), instance.logFile()))
                 .toList();

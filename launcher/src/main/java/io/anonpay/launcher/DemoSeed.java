@@ -27,14 +27,6 @@ import java.util.List;
  */
 final class DemoSeed {
 
-    /** A demo cardholder: what a buyer types on the payment page. */
-    record Cardholder(String name, String cardNumber, String password, long limit, String currency) {
-        @Override
-        public String toString() {
-            return "Cardholder[" + name + "]";
-        }
-    }
-
     private static final String[][] CATALOG = {
             // name, description, price in cents, length, width, height (cm), weight (g)
             {"Teapot", "Cast-iron teapot, 0.8 l", "2499", "20", "18", "14", "1400"},
@@ -73,27 +65,27 @@ final class DemoSeed {
     }
 
     /** The demo cardholders, issued at the credit company on the first start and kept in {@code file}. */
-    List<Cardholder> cardholders(String creditBaseUrl, Path file) {
+    List<DemoCardholder> cardholders(String creditBaseUrl, Path file) {
         if (Files.exists(file)) {
             return load(file);
         }
-        List<Cardholder> issued = new ArrayList<>();
+        List<DemoCardholder> issued = new ArrayList<>();
         for (String[] c : CARDHOLDERS) {
             String password = "demo-" + Secrets.randomPassword().substring(0, 10);
             JsonObject card = read(send(post(creditBaseUrl + "/api/cards", Json.createObjectBuilder()
                     .add("customerName", c[0])
                     .add("limit", Json.createObjectBuilder().add("amount", Long.parseLong(c[1])).add("currency", "EUR"))
                     .add("password", password).build()), 201)).asJsonObject();
-            issued.add(new Cardholder(c[0], card.getString("cardNumber"), password, Long.parseLong(c[1]), "EUR"));
+            issued.add(new DemoCardholder(c[0], card.getString("cardNumber"), password, Long.parseLong(c[1]), "EUR"));
         }
         store(file, issued);
         return issued;
     }
 
-    private static List<Cardholder> load(Path file) {
+    private static List<DemoCardholder> load(Path file) {
         try (JsonReader reader = Json.createReader(Files.newBufferedReader(file))) {
             return reader.readArray().getValuesAs(JsonObject.class).stream()
-                    .map(o -> new Cardholder(o.getString("name"), o.getString("cardNumber"), o.getString("password"),
+                    .map(o -> new DemoCardholder(o.getString("name"), o.getString("cardNumber"), o.getString("password"),
                             o.getJsonNumber("limit").longValue(), o.getString("currency")))
                     .toList();
         } catch (IOException e) {
@@ -101,7 +93,7 @@ final class DemoSeed {
         }
     }
 
-    private static void store(Path file, List<Cardholder> cardholders) {
+    private static void store(Path file, List<DemoCardholder> cardholders) {
         var array = Json.createArrayBuilder();
         cardholders.forEach(c -> array.add(Json.createObjectBuilder().add("name", c.name())
                 .add("cardNumber", c.cardNumber()).add("password", c.password())

@@ -27,7 +27,7 @@ import java.util.Map;
  * @param cardholders the demo cardholders, empty outside demo mode
  */
 public record RunFile(Path dataDir, String brokerUrl, List<Entry> servers, Credentials operator,
-                      List<DemoSeed.Cardholder> cardholders, Instant startedAt) {
+                      List<DemoCardholder> cardholders, Instant startedAt) {
 
     public RunFile(Path dataDir, String brokerUrl, List<Entry> servers, Credentials operator, Instant startedAt) {
         this(dataDir, brokerUrl, servers, operator, List.of(), startedAt);

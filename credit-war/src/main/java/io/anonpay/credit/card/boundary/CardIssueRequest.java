@@ -14,10 +14,24 @@ public record CardIssueRequest(
         @NotBlank @Size(max = 200) String customerName,
         @NotNull @Valid Limit limit,
         @NotNull @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password) {
+    /** Declared so the constraints stay on the components: Payara's OpenAPI generator fails on constrained
+     * constructor parameters. */
+    public CardIssueRequest(String customerName, Limit limit, String password) {
+        this.customerName = customerName;
+        this.limit = limit;
+        this.password = password;
+    }
 
     public record Limit(
             @PositiveOrZero @Max(value = 100_000_000_00L, message = "must be at most 10,000,000,000 minor units") long amount,
             @NotNull @CurrencyCode String currency) {
+
+        /** Declared so the constraints stay on the components: Payara's OpenAPI generator fails on constrained
+         * constructor parameters. */
+        public Limit(long amount, String currency) {
+            this.amount = amount;
+            this.currency = currency;
+        }
     }
 
     Money money() {

@@ -10,4 +10,12 @@ public record SettlementRequest(
         @NotBlank @Size(max = 16384, message = "must be a compact JWS of at most 16 KiB") String instructions,
         @NotBlank @CardNumber String cardNumber,
         @NotNull @Size(min = 1, max = 128, message = "must be 1 to 128 characters") String password) {
+    /** Declared so the constraints stay on the components: Payara's OpenAPI generator fails on constrained
+     * constructor parameters. */
+    public SettlementRequest(String instructions, String cardNumber, String password) {
+        this.instructions = instructions;
+        this.cardNumber = cardNumber;
+        this.password = password;
+    }
+
 }

@@ -15,6 +15,12 @@ public record ShipmentRequest(
         @NotBlank(message = "must be the shipping instructions the mall signed (a compact JWS)")
         @Size(max = 16384) String instructions,
         @NotNull @Valid Recipient recipient) {
+    /** Declared so the constraints stay on the components: Payara's OpenAPI generator fails on constrained
+     * constructor parameters. */
+    public ShipmentRequest(String instructions, Recipient recipient) {
+        this.instructions = instructions;
+        this.recipient = recipient;
+    }
 
     public record Recipient(
             @NotBlank @Size(max = 200) String name,
@@ -25,6 +31,17 @@ public record ShipmentRequest(
             @NotNull @CountryCode String country,
             @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()/-]{4,31}",
                     message = "must be a phone number: digits, spaces, + ( ) / -") String phone) {
+
+        /** Declared so the constraints stay on the components: Payara's OpenAPI generator fails on constrained
+         * constructor parameters. */
+        public Recipient(String name, String street, String postalCode, String city, String country, String phone) {
+            this.name = name;
+            this.street = street;
+            this.postalCode = postalCode;
+            this.city = city;
+            this.country = country;
+            this.phone = phone;
+        }
 
         DeliveryAddress address() {
             return new DeliveryAddress(street.strip(), postalCode.strip(), city.strip(), country,

@@ -1,0 +1,133 @@
+package io.anonpay.systemtests.privacy;
+
+import io.anonpay.embedded.ServerDatabase;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything one party holds, as text to search: every row of every table of its database, its log files, and
+ * the messages it sent to the mall (the payloads of its outbox, decoded from their JWS form).
+ */
+final class PartyEvidence {
+
+    private final String party;
+    private final String database;
+    private final String logs;
+    private final List<String> sentMessages;
+
+    private PartyEvidence(String party, String database, String logs, List<String> sentMessages) {
+        this.party = party;
+        this.database = database;
+        this.logs = logs;
+        this.sentMessages = sentMessages;
+    }
+
+    static PartyEvidence collect(String party, ServerDatabase db, Path serverDirectory) {
+        return new PartyEvidence(party, dump(db), logs(serverDirectory), outboxPayloads(db));
+    }
+
+    String database() {
+        return database;
+    }
+
+    String logs() {
+        return logs;
+    }
+
+    List<String> sentMessages() {
+        return sentMessages;
+    }
+
+    /** Where {@code secret} shows in this party's data (in clear, case-insensitively, or hex-encoded); empty if nowhere. */
+    List<String> whereFound(String secret) {
+        List<String> places = new ArrayList<>();
+        if (contains(database, secret)) {
+            places.add(party + " database");
+        }
+        if (contains(logs, secret)) {
+            places.add(party + " logs");
+        }
+        if (sentMessages.stream().anyMatch(message -> contains(message, secret))) {
+            places.add("messages " + party + " sent to the mall");
+        }
+        return places;
+    }
+
+    static boolean contains(String haystack, String secret) {
+        String lower = haystack.toLowerCase(Locale.ROOT);
+        String hex = HexFormat.of().formatHex(secret.getBytes(StandardCharsets.UTF_8));
+        return lower.contains(secret.toLowerCase(Locale.ROOT)) || lower.contains(hex);
+    }
+
+    private static String dump(ServerDatabase db) {
+        StringBuilder all = new StringBuilder();
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery("select table_name from information_schema.tables"
+                    + " where table_schema = 'public' and table_type = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = statement.executeQuery("select t::text from \"" + table + "\" t")) {
+                    while (rs.next()) {
+                        all.append(table).append(' ').append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the " + db.name() + " database", e);
+        }
+        return all.toString();
+    }
+
+    private static String logs(Path serverDirectory) {
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.list(serverDirectory)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().contains(".log")).toList()) {
+                all.append(Files.readString(file, StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all.toString();
+    }
+
+    private static List<String> outboxPayloads(ServerDatabase db) {
+        List<String> payloads = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             Statement statement = connection.createStatement();
+             ResultSet exists = statement.executeQuery("select count(*) from information_schema.tables"
+                     + " where table_schema = 'public' and table_name = 'outbox'")) {
+            exists.next();
+            if (exists.getInt(1) == 0) {
+                return payloads;
+            }
+            try (ResultSet rs = statement.executeQuery("select body from outbox")) {
+                while (rs.next()) {
+                    String[] jws = rs.getString(1).split("\\.");
+                    payloads.add(new String(Base64.getUrlDecoder().decode(jws[1]), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the " + db.name() + " outbox", e);
+        }
+        return payloads;
+    }
+}

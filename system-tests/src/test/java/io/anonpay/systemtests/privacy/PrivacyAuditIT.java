@@ -1,0 +1,142 @@
+package io.anonpay.systemtests.privacy;
+
+import io.anonpay.launcher.AnonpaySystem;
+import io.anonpay.launcher.Server;
+import io.anonpay.systemtests.Buyer;
+import io.anonpay.systemtests.RunningSystem;
+import io.anonpay.systemtests.SystemHttp;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The product's promise, checked after real purchases by different buyers: the mall holds nothing about who
+ * bought, the credit company nothing about what was bought or where it goes, the shipping company nothing about
+ * what is inside and no buyer name in clear — in any table, log or message — and equal purchases cannot be linked.
+ */
+@ExtendWith(RunningSystem.class)
+class PrivacyAuditIT {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    record Person(String name, String cardNumber, String password, String street, String postalCode, String city) {
+    }
+
+    @Test
+    void noPartyLearnsWhatItMustNot(AnonpaySystem system) {
+        String lamp = "Audit Lamp " + letters(8);
+        String vase = "Audit Vase " + letters(8);
+        addProduct(system, lamp, 1_000);
+        addProduct(system, vase, 1_500);
+        List<Person> buyers = Stream.generate(() -> person(system)).limit(3).toList();
+
+        Map<String, String> bought = Map.of(
+                buy(system, buyers.get(0), lamp), "first",
+                buy(system, buyers.get(1), lamp), "second",
+                buy(system, buyers.get(2), vase), "third",
+                buy(system, buyers.get(0), vase), "fourth");
+
+        PartyEvidence mall = evidence(system, Server.MALL);
+        PartyEvidence credit = evidence(system, Server.CREDIT);
+        PartyEvidence shipping = evidence(system, Server.SHIPPING);
+
+        // The audit sees real data: each party holds what it should, so a leak would be found the same way.
+        assertThat(mall.database()).contains(lamp).contains(vase);
+        buyers.forEach(b -> assertThat(PartyEvidence.contains(credit.database(), b.name())).isTrue());
+        assertThat(credit.sentMessages()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(shipping.sentMessages()).hasSizeGreaterThanOrEqualTo(4);
+        bought.keySet().forEach(id -> assertThat(shipping.database()).contains(id.substring(0, 40)));
+
+        List<String> leaks = new ArrayList<>();
+        for (Person b : buyers) {
+            for (String secret : List.of(b.name(), b.cardNumber(), b.cardNumber().substring(0, 12), b.password(),
+                    b.street(), b.postalCode(), b.city())) {
+                leaks.addAll(found(mall, secret, "buyer data"));
+            }
+            for (String secret : List.of(b.street(), b.postalCode(), b.city())) {
+                leaks.addAll(found(credit, secret, "an address"));
+            }
+            for (String secret : List.of(b.name(), b.cardNumber(), b.cardNumber().substring(0, 12), b.password())) {
+                leaks.addAll(found(shipping, secret, "the buyer's name or card"));
+            }
+            for (String secret : List.of(b.password(), b.cardNumber())) {
+                leaks.addAll(found(credit, secret, "a card number or password in clear"));
+            }
+        }
+        for (String product : List.of(lamp, vase)) {
+            leaks.addAll(found(credit, product, "a product name"));
+            leaks.addAll(found(shipping, product, "a product name"));
+        }
+        assertThat(leaks).as("what a party holds but must not").isEmpty();
+    }
+
+    @Test
+    void equalPurchasesAndEqualBuyersCannotBeLinked(AnonpaySystem system) {
+        String cup = "Audit Cup " + letters(8);
+        addProduct(system, cup, 500);
+        Person buyer = person(system);
+
+        String first = buy(system, buyer, cup);
+        String second = buy(system, buyer, cup);
+
+        assertThat(first).isNotEqualTo(second).hasSameSizeAs(second);
+        JsonObject one = SystemHttp.purchase(system, first);
+        JsonObject other = SystemHttp.purchase(system, second);
+        assertThat(one.getString("settlementId")).isNotEqualTo(other.getString("settlementId"));
+        String shipments = evidence(system, Server.SHIPPING).database();
+        List<String> sealedNames = shipments.lines().filter(line -> line.startsWith("shipment "))
+                .map(line -> line.replaceAll(".*(v1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+).*", "$1")).toList();
+        assertThat(new HashSet<>(sealedNames)).as("every sealed name differs").hasSize(sealedNames.size());
+    }
+
+    private static List<String> found(PartyEvidence party, String secret, String what) {
+        return party.whereFound(secret).stream().map(place -> place + " holds " + what + ": " + secret).toList();
+    }
+
+    private static String buy(AnonpaySystem system, Person person, String product) {
+        Buyer.Run run = new Buyer(system, person.cardNumber(), person.password())
+                .buy(product, person.name(), person.street(), person.postalCode(), person.city());
+        assertThat(run.exit()).as(run.toString()).isZero();
+        return run.json().getJsonObject("purchase").getString("purchaseId");
+    }
+
+    private static Person person(AnonpaySystem system) {
+        String name = "Auditbuyer " + letters(10);
+        String password = "pw-" + letters(14);
+        JsonObject card = SystemHttp.asOperator(system, Server.CREDIT, "api/cards", Json.createObjectBuilder()
+                .add("customerName", name)
+                .add("limit", Json.createObjectBuilder().add("amount", 1_000_000).add("currency", "EUR"))
+                .add("password", password).build(), 201);
+        return new Person(name, card.getString("cardNumber"), password, letters(9) + " Auditweg",
+                "Q" + (100_000 + RANDOM.nextInt(900_000)), "Auditstadt" + letters(6));
+    }
+
+    private static void addProduct(AnonpaySystem system, String name, long price) {
+        SystemHttp.asOperator(system, Server.MALL, "api/products", Json.createObjectBuilder().add("name", name)
+                .add("price", Json.createObjectBuilder().add("amount", price).add("currency", "EUR"))
+                .add("size", Json.createObjectBuilder().add("lengthCm", 20).add("widthCm", 20).add("heightCm", 30)
+                        .add("weightGrams", 900)).build(), 201);
+    }
+
+    private static PartyEvidence evidence(AnonpaySystem system, Server server) {
+        return PartyEvidence.collect(server.id(), system.database(server), system.dataDirectory().server(server));
+    }
+
+    private static String letters(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        return text.toString();
+    }
+}
