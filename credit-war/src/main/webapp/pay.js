@@ -106,6 +106,9 @@
       if (body.declineReason) {
         lines.push(REASONS[body.declineReason] || body.message);
       }
+      if (body.outcome !== 'APPROVED') {
+        lines.push('Nothing was charged to your card.');
+      }
       if (body.attemptsLeft !== undefined && body.attemptsLeft !== null) {
         lines.push('Attempts left before the card locks: ' + body.attemptsLeft + '.');
       }

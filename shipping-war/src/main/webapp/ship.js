@@ -23,8 +23,14 @@
     error.focus();
   }
 
+  // minor units in the currency's own decimals (not every currency has cents)
   function money(m) {
-    return (m.amount / 100).toFixed(2) + ' ' + m.currency;
+    try {
+      var format = new Intl.NumberFormat(undefined, { style: 'currency', currency: m.currency });
+      return format.format(m.amount / Math.pow(10, format.resolvedOptions().maximumFractionDigits));
+    } catch (e) {
+      return m.amount + ' (minor units) ' + m.currency;
+    }
   }
 
   if (!instructions) {
