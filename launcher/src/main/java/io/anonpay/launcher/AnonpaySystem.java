@@ -36,6 +36,7 @@ public final class AnonpaySystem implements AutoCloseable {
     private List<PayaraInstance> instances = List.of();
     private Secrets secrets;
     private String brokerUrl;
+    private EmbeddedBroker broker;
     private RunFile runFile;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private boolean closed;
@@ -68,7 +69,7 @@ public final class AnonpaySystem implements AutoCloseable {
             });
             secrets = Secrets.loadOrCreate(data.secrets());
             startDatabases();
-            startBroker();
+            launchBroker();
             startServers(runtime);
             new ReadinessWait(instances, progress, options.readyTimeout(), this::isClosed).await();
             List<DemoCardholder> cardholders = seedDemoData();
@@ -81,6 +82,10 @@ public final class AnonpaySystem implements AutoCloseable {
         } catch (RuntimeException e) {
             close();
             throw e instanceof LaunchFailure ? e : new LaunchFailure(e.getMessage(), e);
+        } catch (Error e) {
+            // e.g. a class missing from a jar replaced under a running launcher: still leave nothing running
+            close();
+            throw e;
         }
     }
 
@@ -99,15 +104,86 @@ public final class AnonpaySystem implements AutoCloseable {
                 databases.values().stream().map(ServerDatabase::name).toList()));
     }
 
-    private void startBroker() {
+    private void launchBroker() {
         if (!options.embeddedBroker()) {
             brokerUrl = options.brokerUrl();
             progress.step("using the broker at " + brokerUrl);
             return;
         }
-        EmbeddedBroker broker = started(() -> EmbeddedBroker.start(data.broker(), options.brokerPort()));
+        started(() -> {
+            broker = EmbeddedBroker.start(data.broker(), options.brokerPort());
+            AutoCloseable stop = this::stopBroker;
+            return stop;
+        });
         brokerUrl = broker.url();
         progress.step("broker ready at " + brokerUrl);
+    }
+
+    /**
+     * Stops the embedded broker (an outage: the servers lose their connections and reconnect on their own once it
+     * is back). Persistent messages stay in its store. Does nothing when it is already stopped.
+     */
+    public void stopBroker() {
+        synchronized (lock) {
+            requireEmbeddedBroker();
+            if (broker != null) {
+                EmbeddedBroker stopping = broker;
+                broker = null;
+                stopping.close();
+            }
+        }
+    }
+
+    /** Starts the embedded broker again on the same port and store; does nothing when it is running. */
+    public void startBroker() {
+        synchronized (lock) {
+            requireEmbeddedBroker();
+            if (closed) {
+                throw new IllegalStateException("the system is stopped");
+            }
+            if (broker == null) {
+                broker = EmbeddedBroker.start(data.broker(), options.brokerPort());
+            }
+        }
+    }
+
+    private void requireEmbeddedBroker() {
+        if (!options.embeddedBroker()) {
+            throw new IllegalStateException("the broker at " + brokerUrl + " is not embedded");
+        }
+    }
+
+    /** Ends a server's JVM with SIGKILL, as a crash would; {@link #restart(Server)} brings it back. */
+    public void kill(Server server) {
+        instance(server).kill();
+    }
+
+    /**
+     * Starts a killed server again with the same port, environment and data, and returns once it is ready (or
+     * throws {@link LaunchFailure}). Kills it first if it is still running.
+     */
+    public void restart(Server server) {
+        PayaraInstance instance = instance(server);
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("the system is stopped");
+            }
+            if (instance.alive()) {
+                instance.kill();
+            }
+            instance.restart();
+        }
+        new ReadinessWait(List.of(instance), progress, options.readyTimeout(), this::isClosed).await();
+    }
+
+    /** True while the server's JVM runs (ready or not). */
+    public boolean isRunning(Server server) {
+        return instance(server).alive();
+    }
+
+    private PayaraInstance instance(Server server) {
+        return instances.stream().filter(i -> i.server() == server).findFirst()
+                .orElseThrow(() -> new IllegalStateException(server.id() + " is not started"));
     }
 
     private void startServers(Path runtime) {

@@ -31,6 +31,8 @@ public final class PayaraInstance {
     private final Path tmp;
     private final ServerLog log;
     private Process process;
+    private String brokerUrl;
+    private Map<String, String> environment;
 
     PayaraInstance(Server server, int port, Path runtime, DataDirectory data) {
         this.server = server;
@@ -75,6 +77,8 @@ public final class PayaraInstance {
 
     /** Starts the JVM and returns at once; {@link #look(Readiness)} tells when it is ready. */
     void start(String brokerUrl, Map<String, String> environment) {
+        this.brokerUrl = brokerUrl;
+        this.environment = Map.copyOf(environment);
         rotate(log.file());
         emptyDirectory(tmp);
         List<String> command = new ArrayList<>();
@@ -112,7 +116,7 @@ public final class PayaraInstance {
         if (!process.isAlive()) {
             return new Status(false, true, "its JVM exited with code " + process.exitValue());
         }
-        Readiness.Probe probe = readiness.probe(healthReady());
+        Readiness.Probe probe = readiness.probe(healthReady(), URI.create(baseUrl() + "/api/keys"));
         return new Status(probe.ready(), false, probe.detail());
     }
 
@@ -144,6 +148,32 @@ public final class PayaraInstance {
         }
         for (ProcessHandle child : descendants) {
             child.destroyForcibly();
+        }
+    }
+
+    /** Starts it again as it was started before (same port, environment and data); returns at once. */
+    void restart() {
+        if (process == null) {
+            throw new IllegalStateException(server.id() + " was never started");
+        }
+        if (process.isAlive()) {
+            throw new IllegalStateException(server.id() + " is still running");
+        }
+        start(brokerUrl, environment);
+    }
+
+    /** SIGKILL, the way a crash ends it: no shutdown hook, no transaction completes. Returns once it is gone. */
+    void kill() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

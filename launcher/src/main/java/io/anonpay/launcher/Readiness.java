@@ -36,6 +36,29 @@ public final class Readiness {
     public record Probe(boolean ready, String detail) {
     }
 
+    /**
+     * Ready when the health answer is and the application itself answers {@code application} with 200: health
+     * turns UP as soon as the schema is migrated, which can be a moment before the JAX-RS resources serve.
+     */
+    public Probe probe(URI healthReady, URI application) {
+        Probe health = probe(healthReady);
+        if (!health.ready()) {
+            return health;
+        }
+        try {
+            int status = client.send(HttpRequest.newBuilder(application).timeout(Duration.ofSeconds(5))
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            return status == 200 ? health : new Probe(false, "health UP, but " + application.getPath()
+                    + " answers HTTP " + status + " (still deploying?)");
+        } catch (IOException e) {
+            return new Probe(false, "health UP, but " + application.getPath() + " not answering");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Probe(false, "interrupted");
+        }
+    }
+
     public Probe probe(URI healthReady) {
         HttpRequest request = HttpRequest.newBuilder(healthReady).timeout(Duration.ofSeconds(5))
                 .header("Accept", "application/json").GET().build();
