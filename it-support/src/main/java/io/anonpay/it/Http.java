@@ -37,6 +37,11 @@ public final class Http {
         return new Http(base, "Basic " + token);
     }
 
+    /** Sends this Authorization header as it is, well-formed or not. */
+    public Http withAuthorization(String header) {
+        return new Http(base, header);
+    }
+
     /** Acts as the operator the in-container test run configures. */
     public Http asOperator() {
         return as(System.getenv().getOrDefault("OPERATOR_USER", "operator"), System.getenv("OPERATOR_PASSWORD"));

@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -72,8 +75,11 @@ public final class RunningSystem implements ParameterResolver {
             String dataDir = dataDirOf(system).toString();
             Stream<ProcessHandle> inDataDir = ProcessHandle.allProcesses()
                     .filter(process -> process.info().commandLine().orElse("").contains(dataDir));
+            Set<ProcessHandle> thisTestRun = Stream.iterate(Optional.of(ProcessHandle.current()), Optional::isPresent,
+                    process -> process.flatMap(ProcessHandle::parent)).map(Optional::get).collect(Collectors.toSet());
             List<ProcessHandle> left = Stream.concat(ProcessHandle.current().descendants(), inDataDir)
-                    .filter(ProcessHandle::isAlive).distinct().toList();
+                    .filter(ProcessHandle::isAlive).filter(process -> !thisTestRun.contains(process))
+                    .distinct().toList();
             if (!left.isEmpty()) {
                 left.forEach(ProcessHandle::destroyForcibly);
                 throw new AssertionError("processes left after stopping the system: " + left.stream()

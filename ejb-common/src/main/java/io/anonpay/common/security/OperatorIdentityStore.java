@@ -2,7 +2,6 @@ package io.anonpay.common.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -15,10 +14,10 @@ import java.util.Set;
 
 /**
  * Checks the operator's user and password against configuration ({@code OPERATOR_USER},
- * {@code OPERATOR_PASSWORD}). With no password configured nobody is an operator: the operator API stays shut.
+ * {@code OPERATOR_PASSWORD}), as presented by {@link OperatorBasicAuthentication}. With no password configured
+ * nobody is an operator: the operator API stays shut.
  */
 @ApplicationScoped
-@BasicAuthenticationMechanismDefinition(realmName = "anonpay-operator")
 public class OperatorIdentityStore implements IdentityStore {
 
     public static final String ROLE = "operator";

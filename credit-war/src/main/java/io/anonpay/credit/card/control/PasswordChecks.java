@@ -12,8 +12,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs Argon2 checks, at most a few at once (default twice the cores): each takes ~70 ms of CPU and 19 MiB, so a
- * flood of password attempts waits briefly and then gets a 429 instead of exhausting memory and threads.
+ * Runs Argon2 checks, at most a few at once (default one per core: a check is pure CPU, so more at once only adds
+ * memory and latency, not throughput): each takes ~30-70 ms of CPU and 19 MiB, so a flood of password attempts waits
+ * briefly and then gets a 429 instead of exhausting memory and threads.
  */
 @ApplicationScoped
 public class PasswordChecks {
@@ -26,13 +27,15 @@ public class PasswordChecks {
     @ConfigProperty(name = "credit.password-checks.wait-ms", defaultValue = "500")
     long waitMillis;
 
-    private final PasswordHasher hasher = new PasswordHasher(new SecureRandom());
+    private PasswordHasher hasher;
     private Semaphore permits;
     private PasswordHash decoy;
 
     @PostConstruct
     void init() {
-        permits = new Semaphore(concurrent.orElse(2 * Runtime.getRuntime().availableProcessors()), true);
+        int atOnce = concurrent.orElse(Runtime.getRuntime().availableProcessors());
+        permits = new Semaphore(atOnce, true);
+        hasher = new PasswordHasher(new SecureRandom(), atOnce);
         decoy = hasher.hash("decoy password for unknown cards");
     }
 

@@ -54,4 +54,23 @@ class PasswordHasherTest {
 
         assertThat(hasher.matches("Cafe\u0301-2024", stored)).isTrue();
     }
+
+    @Test
+    void reusedWorkingMemoryGivesTheSameHashesAsFreshMemory() throws Exception {
+        PasswordHasher pooled = new PasswordHasher(new SecureRandom(), 2);
+        PasswordHash stored = hasher.hash("pooled password");
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String password = i % 2 == 0 ? "pooled password" : "another password";
+                checks.add(threads.submit(() -> pooled.matches(password, stored)));
+            }
+            for (int i = 0; i < checks.size(); i++) {
+                assertThat(checks.get(i).get()).isEqualTo(i % 2 == 0);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
 }

@@ -66,8 +66,14 @@ class CatalogIT {
         Http.Reply wrongPassword = buyer().as("operator", "guess").post("api/products",
                 product("Guessed " + UUID.randomUUID(), 100, "EUR"));
 
+        Http.Reply garbled = buyer().withAuthorization("Basic !!!not-base64!!!")
+                .post("api/products", product("Garbled " + UUID.randomUUID(), 100, "EUR"));
+
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(garbled.status()).isEqualTo(401);
+        assertThat(anonymous.isProblem()).as(anonymous.toString()).isTrue();
+        assertThat(wrongPassword.json().asJsonObject().getString("type")).endsWith("/operator-credential-required");
         assertThat(((JsonArray) buyer().get("api/products").json()).size()).isEqualTo(before);
     }
 
@@ -78,13 +84,22 @@ class CatalogIT {
         Http.Reply negative = buyer().asOperator().post("api/products", product("Negative " + UUID.randomUUID(), -5, "EUR"));
         Http.Reply unknownCurrency = buyer().asOperator().post("api/products", product("Odd " + UUID.randomUUID(), 5, "XYZ"));
         Http.Reply malformed = buyer().asOperator().post("api/products", "{\"name\": ");
+        Http.Reply fractional = buyer().asOperator().post("api/products",
+                product("Fraction " + UUID.randomUUID(), 5, "EUR").replace("\"amount\":5", "\"amount\":12.5"));
+        Http.Reply unknownField = buyer().asOperator().post("api/products",
+                product("Unknown " + UUID.randomUUID(), 5, "EUR").replace("{\"name\"", "{\"colour\":\"red\",\"name\""));
 
-        for (Http.Reply reply : new Http.Reply[]{negative, unknownCurrency, malformed}) {
+        for (Http.Reply reply : new Http.Reply[]{negative, unknownCurrency, malformed, fractional, unknownField}) {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
             assertThat(reply.isProblem()).as(reply.toString()).isTrue();
         }
         assertThat(negative.json().asJsonObject().getString("detail")).contains("price.amount");
         assertThat(unknownCurrency.json().asJsonObject().getString("detail")).contains("currency");
+        assertThat(fractional.json().asJsonObject().getString("detail")).contains("price.amount").contains("whole number");
+        Http.Reply huge = buyer().asOperator().post("api/products",
+                product("Huge " + UUID.randomUUID(), 5, "EUR").replace("a test item", "x".repeat(100_000)));
+        assertThat(huge.status()).as(huge.toString()).isEqualTo(413);
+        assertThat(huge.isProblem()).isTrue();
         assertThat(((JsonArray) buyer().get("api/products").json()).size()).isEqualTo(before);
     }
 

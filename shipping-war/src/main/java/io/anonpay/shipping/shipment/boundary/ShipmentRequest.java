@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What the buyer brings: the mall's signed instructions (compact JWS) and the delivery data. There is no field for
- * what is in the parcel, and unknown fields are refused (see StrictJson).
+ * what is in the parcel, and unknown fields are refused (see io.anonpay.common.json.StrictJson).
  */
 public record ShipmentRequest(
         @NotBlank(message = "must be the shipping instructions the mall signed (a compact JWS)")

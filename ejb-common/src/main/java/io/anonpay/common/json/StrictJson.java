@@ -1,4 +1,4 @@
-package io.anonpay.shipping.platform;
+package io.anonpay.common.json;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -7,8 +7,9 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Request bodies with fields this server does not know are refused (400), not silently dropped: nothing a
- * client adds, a product name least of all, is taken in. (Yasson's own switch; JSON-B has no standard one.)
+ * Request bodies with fields the server does not know are refused (400), not silently dropped: nothing a client
+ * adds — a product name sent to a credit company least of all — is taken in. (Yasson's own switch; JSON-B has no
+ * standard one.)
  */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {

@@ -1,0 +1,454 @@
+package io.anonpay.bench;
+
+import io.anonpay.client.AnonpayClient;
+import io.anonpay.launcher.AnonpaySystem;
+import io.anonpay.launcher.LaunchOptions;
+import io.anonpay.launcher.Progress;
+import io.anonpay.launcher.Server;
+import picocli.CommandLine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The benchmark: starts anonpay on free ports in a temporary data directory (or uses a running one given by
+ * {@code --run-file}), loads it through its own APIs and prints one table. See docs/benchmarks.md.
+ */
+public final class Bench {
+
+    private final Map<String, String> flags;
+    private final int clients;
+    private final int seconds;
+    private final Path work;
+    private final Table table = new Table();
+    private final StringBuilder notes = new StringBuilder();
+
+    private Bench(Map<String, String> flags) {
+        this.flags = flags;
+        this.clients = Integer.parseInt(flags.getOrDefault("--clients", "16"));
+        this.seconds = Integer.parseInt(flags.getOrDefault("--seconds", "20"));
+        this.work = Path.of(flags.getOrDefault("--work", "benchmarks/target/bench-run")).toAbsolutePath();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> flags = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--help")) {
+                System.out.println("""
+                        anonpay-bench [--run-file anonpay-data/run.json] [--seconds 20] [--clients 16]
+                                      [--latency-payments 200] [--client-purchases 30]
+                                      [--runtime launcher/target/runtime] [--work benchmarks/target/bench-run]
+                        Without --run-file it starts anonpay itself on free ports in a temporary data directory
+                        and stops it at the end. Progress goes to stderr, the table to stdout.""");
+                return;
+            }
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --flag value pairs, got " + args[i]);
+            }
+            flags.put(args[i], args[++i]);
+        }
+        // PostgreSQL's and the broker's libraries log every step at INFO
+        Logger.getLogger("").setLevel(Level.WARNING);
+        new Bench(flags).run();
+        System.exit(0);
+    }
+
+    private static void say(String line) {
+        System.err.printf(Locale.ROOT, "[bench %s] %s%n",
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")), line);
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(work);
+        String loadBefore = Procs.loadAverage();
+        AnonpaySystem system = null;
+        Target target;
+        double startSeconds = Double.NaN;
+        boolean done = false;
+        try {
+            if (flags.containsKey("--run-file")) {
+                target = Target.of(Path.of(flags.get("--run-file")));
+                say("using the running system of " + target.runFile());
+            } else {
+                Path data = Files.createTempDirectory("anonpay-bench-");
+                List<String> args = new ArrayList<>(List.of("--fresh", "--data-dir", data.toString(),
+                        "--runtime", flags.getOrDefault("--runtime", "launcher/target/runtime")));
+                for (String flag : List.of("--mall-port", "--credit-port", "--shipping-port", "--pg-port",
+                        "--broker-port")) {
+                    args.add(flag);
+                    args.add(Integer.toString(freePort()));
+                }
+                say("starting anonpay in " + data);
+                long t0 = System.nanoTime();
+                system = AnonpaySystem.start(LaunchOptions.parse(args, Map.of()), new Progress(System.err));
+                startSeconds = (System.nanoTime() - t0) / 1e9;
+                AnonpaySystem started = system;
+                Runtime.getRuntime().addShutdownHook(new Thread(started::close, "bench-stop"));
+                target = Target.of(system);
+                say(String.format(Locale.ROOT, "ready in %.1f s", startSeconds));
+            }
+            measure(target, startSeconds, system != null);
+            done = true;
+        } finally {
+            if (system != null) {
+                say("stopping anonpay");
+                system.close();
+                if (done) {
+                    deleteQuietly(system.dataDirectory().root());
+                } else {
+                    say("kept its data directory (logs) for a look: " + system.dataDirectory().root());
+                }
+            }
+        }
+        String machine = String.format(Locale.ROOT, "%d cores, %.1f GiB RAM, Java %s; load average before: %s, after: %s",
+                Runtime.getRuntime().availableProcessors(), Procs.memTotalKb() / 1024.0 / 1024.0,
+                System.getProperty("java.version"), loadBefore, Procs.loadAverage());
+        String out = "anonpay benchmark, " + Instant.now() + "\n" + machine + "\n\n" + table.render() + "\n" + notes;
+        Files.writeString(work.resolve("table.md"), out);
+        System.out.println(out);
+    }
+
+    private void measure(Target target, double startSeconds, boolean started) throws Exception {
+        Http http = new Http();
+        Load load = new Load(http, target);
+
+        // 4. start-up and idle memory
+        table.section("Start-up and memory");
+        table.row("start-up: launch to all three servers ready", startSeconds, "s", "< 60",
+                started ? "AnonpaySystem.start, fresh data dir" : "not measured: system was already running");
+        if (started) {
+            say("idle for 10 s before reading memory");
+            Thread.sleep(10_000);
+        }
+        memory(target, started);
+
+        // raw Argon2id
+        int cores = Runtime.getRuntime().availableProcessors();
+        say("raw Argon2id on " + cores + " threads for 10 s");
+        Argon2Raw.Result raw = Argon2Raw.run(cores, 10);
+
+        // load: product, cards
+        say("adding a product and issuing cards");
+        long product = load.addProduct();
+        int perClient = 4;
+        List<Load.Card> distinct = load.issueCards(clients * perClient, "distinct");
+        Load.Card hot = load.issueCards(1, "hot").get(0);
+        List<Load.Card> statementCards = load.issueCards(clients, "statement");
+        List<Load.Card> latencyCards = load.issueCards(2, "latency");
+        Load.Card buyerCard = load.issueCards(1, "buyer").get(0);
+
+        // settlements: prepare everything before the timed phases
+        int expected = (int) Math.ceil(raw.perSecond() * seconds * 1.2) + 60;
+        int warm = 150;
+        say("preparing " + (warm + 2 * expected) + " purchases with payment instructions");
+        long p0 = System.nanoTime();
+        ConcurrentLinkedQueue<Load.Payable> warmQueue = load.payables(product, warm);
+        ConcurrentLinkedQueue<Load.Payable> distinctQueue = load.payables(product, expected);
+        ConcurrentLinkedQueue<Load.Payable> hotQueue = load.payables(product, expected);
+        double prepSeconds = (System.nanoTime() - p0) / 1e9;
+        say(String.format(Locale.ROOT, "prepared in %.1f s (%.0f purchase+instructions/s)", prepSeconds,
+                (warm + 2.0 * expected) / prepSeconds));
+
+        List<Long> systemPids = target.systemPids();
+        Load.CardChooser distinctChooser = (client, k) -> distinct.get(client * perClient + k % perClient);
+        say("warm-up: settling " + warm + " payments");
+        load.settle(warmQueue, clients, seconds, distinctChooser, systemPids);
+
+        Optional<Long> creditPid = target.pid(Server.CREDIT);
+        Path jfrFile = work.resolve("credit-settlement.jfr");
+        Files.deleteIfExists(jfrFile);
+        if (creditPid.isPresent()) {
+            say("JFR on the credit server (pid " + creditPid.get() + ")");
+            Jfr.start(creditPid.get(), jfrFile);
+        }
+        say("settlements, " + clients + " clients, distinct cards, " + seconds + " s");
+        Load.Run distinctRun = load.settle(distinctQueue, clients, seconds, distinctChooser, systemPids);
+        say("settlements, " + clients + " clients, one hot card, " + seconds + " s");
+        Load.Run hotRun = load.settle(hotQueue, clients, seconds, (client, k) -> hot, systemPids);
+        Jfr.Summary profile = null;
+        if (creditPid.isPresent()) {
+            Jfr.stop(creditPid.get());
+            profile = Jfr.summarize(jfrFile, new LinkedHashMap<>(Map.of(
+                    "Argon2", "org.bouncycastle.crypto.generators.Argon2BytesGenerator",
+                    "SettlementLedger.settle", "io.anonpay.credit.settlement.control.SettlementLedger.settle")));
+        }
+        reportErrors("distinct", distinctRun);
+        reportErrors("hot", hotRun);
+
+        // pgbench against the same PostgreSQL
+        PgBench pgbench = new PgBench(target.creditDb().jdbcUrl(), target.creditDb().user(),
+                target.creditDb().password());
+        int[] lengths = pgbench.realLengths();
+        PgBench.Result many = null;
+        PgBench.Result hotDb = null;
+        if (PgBench.binary() == null) {
+            notes.append("- pgbench was not found: run through scripts/bench.sh, which installs it.\n");
+        } else {
+            try {
+                pgbench.setUp();
+                say("pgbench, " + clients + " clients, " + PgBench.BENCH_CARDS + " cards, " + seconds + " s");
+                many = pgbench.run(work, clients, PgBench.BENCH_CARDS, seconds, lengths);
+                say("pgbench, " + clients + " clients, one hot card, " + seconds + " s");
+                hotDb = pgbench.run(work, clients, 1, seconds, lengths);
+            } finally {
+                pgbench.tearDown();
+            }
+        }
+
+        // password checks through the API
+        say("password checks through POST api/statements, " + clients + " clients, " + seconds + " s");
+        Load.Run checks = load.statements(statementCards, seconds);
+        reportErrors("statements", checks);
+
+        // result delivery latency
+        int payments = Integer.parseInt(flags.getOrDefault("--latency-payments", "200"));
+        say("delivery latency over " + payments + " payments");
+        Stats delivery = deliveryLatency(load, target, product, latencyCards, payments);
+
+        int purchases = Integer.parseInt(flags.getOrDefault("--client-purchases", "30"));
+        say("full anonymous purchases through the command-line client's code: " + purchases);
+        Stats buys = clientPurchases(target, product, buyerCard, purchases);
+
+        // the table
+        table.section("Password checks (Argon2id, 19 MiB, t=2, p=1)");
+        table.row("raw Argon2id hashes, " + raw.threads() + " threads in one JVM", raw.perSecond(), "hashes/s", "",
+                String.format(Locale.ROOT, "%d hashes in %.1f s; %.1f ms CPU per hash", raw.hashes(), raw.seconds(),
+                        raw.cpuPerHash() * 1000));
+        table.row("API password checks, POST api/statements, " + clients + " clients", checks.perSecond(),
+                "checks/s", "", String.format(Locale.ROOT, "p50 %s ms, p99 %s ms; %d answered 429, %d failed",
+                        Table.number(Stats.of(checks.latenciesMs).p50()), Table.number(Stats.of(checks.latenciesMs).p99()),
+                        checks.tooMany.get(), checks.failed.get()));
+        table.row("ratio API / raw", Stats.ratio(checks.perSecond(), raw.perSecond()), "", ">= 0.8", "");
+
+        table.section("Settlement throughput, " + clients + " clients (POST api/settlements, one Argon2id each)");
+        settlementRows("distinct cards", distinctRun, many, "1,000 cards", ">= 0.5");
+        settlementRows("one hot card", hotRun, hotDb, "one card", "");
+        double cpuPerSettlement = distinctRun.systemCpuSeconds / distinctRun.ok.get();
+        table.row("CPU per settlement (credit + mall + shipping JVMs + PostgreSQL), distinct cards",
+                cpuPerSettlement * 1000, "ms", "", "from /proc/<pid>/stat during the distinct-card run");
+        table.row("  of which one Argon2id check (raw CPU per hash)", raw.cpuPerHash() * 1000, "ms", "", "");
+        double rest = cpuPerSettlement - raw.cpuPerHash();
+        table.row("ceiling without a per-payment password check (CPU)", rest > 0 ? cores / rest : Double.NaN,
+                "settlements/s", "", cores + " cores / CPU per settlement minus one Argon2id; an estimate");
+        if (profile != null) {
+            table.row("credit JVM CPU samples inside Argon2id (JFR)", profile.shares().get("Argon2") * 100, "%", "",
+                    profile.samples() + " execution samples over both runs");
+            table.row("credit JVM time in GC pauses (JFR)", 100 * profile.gcPauseSeconds() / profile.recordedSeconds(),
+                    "%", "", String.format(Locale.ROOT, "%d collections (%d full), %.1f s paused in %.0f s recorded",
+                            profile.collections(), profile.fullCollections(), profile.gcPauseSeconds(),
+                            profile.recordedSeconds()));
+        }
+
+        table.section("Result delivery");
+        table.row("settlement commit at credit -> mall applied, p50", delivery.p50(), "ms", "",
+                "n=" + delivery.count() + "; credit outbox.created_at -> mall purchase.updated_at");
+        table.row("settlement commit at credit -> mall applied, p99", delivery.p99(), "ms", "< 100",
+                "max " + Table.number(delivery.max()) + " ms");
+        table.row("full anonymous purchase (client buy: select, pay, ship, shipping accepted), p50", buys.p50(), "ms",
+                "", "n=" + buys.count() + ", client polls the mall every 50 ms");
+        table.row("full anonymous purchase, p99", buys.p99(), "ms", "", "max " + Table.number(buys.max()) + " ms");
+
+        notes.append(String.format(Locale.ROOT, "- Preparation: %d purchases with payment instructions in %.1f s"
+                        + " (%.0f/s, 8 threads), before the timed runs; %d warm-up settlements.%n",
+                warm + 2 * expected, prepSeconds, (warm + 2.0 * expected) / prepSeconds, warm));
+        notes.append(String.format(Locale.ROOT, "- Row sizes the system wrote (avg chars): purchase id %d, settlement id"
+                + " %d, outbox body %d; pgbench writes the same sizes.%n", lengths[0], lengths[1], lengths[2]));
+        if (many != null) {
+            notes.append("- pgbench: `").append(many.command().replaceAll("ncards=\\d+", "ncards=N"))
+                    .append("` (script: PgBench.SCRIPT).\n");
+        }
+        if (profile != null) {
+            notes.append("- JFR on the credit server over both settlement runs: ").append(jfrFile)
+                    .append("\n  top frames by own CPU samples:\n");
+            long total = profile.samples();
+            profile.topSelf().forEach((frame, n) -> notes.append(String.format(Locale.ROOT, "    %5.1f%%  %s%n",
+                    100.0 * n / total, frame)));
+            notes.append("  innermost anonpay frame of each sample (where the time was spent on behalf of):\n");
+            profile.topAnonpay().forEach((frame, n) -> notes.append(String.format(Locale.ROOT, "    %5.1f%%  %s%n",
+                    100.0 * n / total, frame)));
+        }
+    }
+
+    private void settlementRows(String label, Load.Run api, PgBench.Result db, String dbLabel, String target) {
+        Stats latency = Stats.of(api.latenciesMs);
+        table.row("API settlements/s, " + label, api.perSecond(), "settlements/s", "",
+                String.format(Locale.ROOT, "%d in %.1f s; p50 %s ms, p99 %s ms; %d x 429 retried, %d failed",
+                        api.ok.get(), api.seconds, Table.number(latency.p50()), Table.number(latency.p99()),
+                        api.tooMany.get(), api.failed.get()));
+        table.row("pgbench, the settlement transaction, " + dbLabel, db == null ? Double.NaN : db.tps(), "tps", "",
+                db == null ? "not run" : String.format(Locale.ROOT, "%d transactions, avg latency %.1f ms, %d failed",
+                        db.transactions(), db.latencyMs(), db.failed()));
+        table.row("ratio API / pgbench, " + label, Stats.ratio(api.perSecond(), db == null ? Double.NaN : db.tps()),
+                "", target, "");
+    }
+
+    private void memory(Target target, boolean started) {
+        long total = 0;
+        for (Server server : Server.values()) {
+            Optional<Long> pid = target.pid(server);
+            long rss = pid.map(Procs::rssKb).orElse(0L);
+            total += rss;
+            table.row("RSS " + server.id() + " (Payara Micro JVM)", rss / 1024.0, "MiB", "",
+                    pid.map(p -> "pid " + p).orElse("process not found"));
+        }
+        List<Long> pg = target.postgresPids();
+        long pgRss = pg.stream().mapToLong(Procs::rssKb).sum();
+        long pgPss = pg.stream().mapToLong(Procs::pssKb).sum();
+        total += pgPss;
+        table.row("PSS PostgreSQL (" + pg.size() + " processes)", pgPss / 1024.0, "MiB", "",
+                String.format(Locale.ROOT, "RSS summed %.0f MiB counts shared buffers once per process",
+                        pgRss / 1024.0));
+        long self = Procs.rssKb(ProcessHandle.current().pid());
+        if (started) {
+            total += self;
+            table.row("RSS launcher JVM (broker in-process, plus this benchmark)", self / 1024.0, "MiB", "", "");
+        } else {
+            List<Long> launcher = Procs.find("anonpay.jar");
+            launcher.remove(ProcessHandle.current().pid());
+            long rss = launcher.stream().mapToLong(Procs::rssKb).sum();
+            total += rss;
+            table.row("RSS launcher JVM (broker in-process)", rss / 1024.0, "MiB", "",
+                    launcher.isEmpty() ? "not found" : "pid " + launcher.get(0));
+        }
+        table.row("memory together", total / 1024.0, "MiB", "< 2,048", "once idle");
+    }
+
+    /**
+     * Pays {@code payments} purchases (two at a time, so the system is not saturated), waits until the mall has
+     * applied every result, then compares per purchase the credit company's outbox row (written in the settlement's
+     * transaction; created_at = that transaction's start) with the mall's purchase.updated_at (set when the mall's
+     * message-driven bean applies the result).
+     */
+    private Stats deliveryLatency(Load load, Target target, long product, List<Load.Card> cards, int payments)
+            throws Exception {
+        ConcurrentLinkedQueue<Load.Payable> queue = load.payables(product, payments);
+        List<String> ids = queue.stream().map(Load.Payable::purchaseId).toList();
+        Load.Run run = load.settle(queue, cards.size(), 600, (client, k) -> cards.get(client), List.of());
+        reportErrors("latency", run);
+        Map<String, Instant> applied = new HashMap<>();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        try (Connection mall = DriverManager.getConnection(target.mallDb().jdbcUrl(), target.mallDb().user(),
+                target.mallDb().password());
+             PreparedStatement q = mall.prepareStatement(
+                     "select purchase_id, updated_at from purchase where purchase_key = any (?) and status = 'PAID'")) {
+            byte[][] keys = ids.stream().map(Bench::sha256).toArray(byte[][]::new);
+            while (applied.size() < ids.size() && System.nanoTime() < deadline) {
+                q.setArray(1, mall.createArrayOf("bytea", keys));
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        applied.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                    }
+                }
+                if (applied.size() < ids.size()) {
+                    Thread.sleep(200);
+                }
+            }
+        }
+        if (applied.size() < ids.size()) {
+            notes.append("- Delivery: only ").append(applied.size()).append(" of ").append(ids.size())
+                    .append(" results reached the mall within 60 s.\n");
+        }
+        List<Double> latencies = new ArrayList<>();
+        try (Connection credit = DriverManager.getConnection(target.creditDb().jdbcUrl(), target.creditDb().user(),
+                target.creditDb().password());
+             PreparedStatement q = credit.prepareStatement(
+                     "select message_key, created_at from outbox where message_key = any (?)")) {
+            q.setArray(1, credit.createArrayOf("varchar", ids.toArray()));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    Instant mallApplied = applied.get(rs.getString(1));
+                    Timestamp committed = rs.getTimestamp(2);
+                    if (mallApplied != null) {
+                        latencies.add(java.time.Duration.between(committed.toInstant(), mallApplied).toNanos() / 1e6);
+                    }
+                }
+            }
+        }
+        return Stats.of(latencies);
+    }
+
+    private Stats clientPurchases(Target target, long product, Load.Card card, int count) {
+        List<Double> millis = new ArrayList<>();
+        int failures = 0;
+        String lastFailure = null;
+        for (int i = 0; i < count; i++) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine cli = AnonpayClient.commandLine(new AnonpayClient().withInput(
+                    new ByteArrayInputStream((card.password() + "\n").getBytes(StandardCharsets.UTF_8))));
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            long t0 = System.nanoTime();
+            int exit = cli.execute("--run-file", target.runFile().toString(), "--json", "--poll-interval", "50ms",
+                    "buy", "--product", product + ":1", "--card", card.number(), "--password-stdin",
+                    "--name", "Bench Buyer", "--street", "1 Main St", "--postal-code", "10115", "--city", "Berlin",
+                    "--country", "DE", "--wait", "60s");
+            long nanos = System.nanoTime() - t0;
+            if (exit == 0) {
+                millis.add(nanos / 1e6);
+            } else {
+                failures++;
+                lastFailure = "exit " + exit + ": " + err.toString().strip();
+            }
+        }
+        if (failures > 0) {
+            notes.append("- Client purchases: ").append(failures).append(" failed; last: ").append(lastFailure)
+                    .append('\n');
+        }
+        return Stats.of(millis);
+    }
+
+    private void reportErrors(String phase, Load.Run run) {
+        if (run.failed.get() > 0) {
+            notes.append("- ").append(phase).append(": ").append(run.failed.get()).append(" requests failed, e.g. ")
+                    .append(run.errors.peek()).append('\n');
+        }
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("bench: could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package io.anonpay.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/** What the benchmark does through the servers' HTTP APIs: cards, a product, purchases, payments, statements. */
+final class Load {
+
+    /** A card the benchmark issued, with its password. */
+    record Card(String number, String password) {
+    }
+
+    /** A purchase ready to pay: its id and the mall's signed payment instructions for the credit company. */
+    record Payable(String purchaseId, String instructions) {
+    }
+
+    /** One settlement's answer as the client saw it. */
+    record Paid(String purchaseId, int status, long nanos, long receivedAtMillis) {
+    }
+
+    /** The outcome of a timed run of requests: successes, 429s, other failures, latencies of the successes. */
+    static final class Run {
+        final AtomicLong ok = new AtomicLong();
+        final AtomicLong tooMany = new AtomicLong();
+        final AtomicLong failed = new AtomicLong();
+        final ConcurrentLinkedQueue<Double> latenciesMs = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        double seconds;
+        double systemCpuSeconds;
+
+        double perSecond() {
+            return ok.get() / seconds;
+        }
+    }
+
+    private final Http http;
+    private final Target target;
+
+    Load(Http http, Target target) {
+        this.http = http;
+        this.target = target;
+    }
+
+    long addProduct() {
+        JsonObject product = Json.createObjectBuilder()
+                .add("name", "Bench item " + Long.toString(System.currentTimeMillis(), 36))
+                .add("description", "A product for the benchmark")
+                .add("price", Json.createObjectBuilder().add("amount", 100).add("currency", "EUR"))
+                .add("size", Json.createObjectBuilder().add("lengthCm", 10).add("widthCm", 10).add("heightCm", 10)
+                        .add("weightGrams", 100))
+                .build();
+        return http.post(target.mall() + "/api/products", product, target.operatorCredential()).expect(201)
+                .json().getJsonNumber("id").longValue();
+    }
+
+    /** Issues cards (each costs one Argon2 hash at the credit company) on a few threads; retries 429s. */
+    List<Card> issueCards(int count, String label) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Card>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    String password = "bench-" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
+                    JsonObject request = Json.createObjectBuilder()
+                            .add("customerName", "Bench " + label + " " + n)
+                            .add("limit", Json.createObjectBuilder().add("amount", 100_000_000_00L).add("currency", "EUR"))
+                            .add("password", password).build();
+                    while (true) {
+                        Http.Answer answer = http.post(target.credit() + "/api/cards", request,
+                                target.operatorCredential());
+                        if (answer.status() == 429) {
+                            Thread.sleep(50);
+                            continue;
+                        }
+                        return new Card(answer.expect(201).json().getString("cardNumber"), password);
+                    }
+                }));
+            }
+            List<Card> cards = new ArrayList<>();
+            for (Future<Card> f : futures) {
+                cards.add(f.get());
+            }
+            return cards;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Buys the product and gets payment instructions for the credit company, {@code count} times, on 8 threads. */
+    ConcurrentLinkedQueue<Payable> payables(long productId, int count) throws Exception {
+        ConcurrentLinkedQueue<Payable> ready = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(pool.submit(() -> {
+                    ready.add(payable(productId));
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return ready;
+    }
+
+    Payable payable(long productId) {
+        JsonObject order = Json.createObjectBuilder().add("items", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("productId", productId).add("quantity", 1))).build();
+        String purchaseId = http.post(target.mall() + "/api/purchases", order).expect(201).json()
+                .getString("purchaseId");
+        String instructions = http.post(target.mall() + "/api/purchases/" + path(purchaseId)
+                        + "/payment-instructions", Json.createObjectBuilder().add("company", "credit").build())
+                .expect(200).json().getString("instructions");
+        return new Payable(purchaseId, instructions);
+    }
+
+    static String path(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** POST api/settlements; a 429 (too many password checks at once) is retried and counted. */
+    Paid pay(Payable payable, Card card, Run run) {
+        return pay(payable, card, run, Long.MAX_VALUE);
+    }
+
+    /** As {@link #pay(Payable, Card, Run)}, but gives up retrying 429s at {@code deadline} (System.nanoTime). */
+    Paid pay(Payable payable, Card card, Run run, long deadline) {
+        JsonObject request = Json.createObjectBuilder().add("instructions", payable.instructions())
+                .add("cardNumber", card.number()).add("password", card.password()).build();
+        while (true) {
+            long start = System.nanoTime();
+            Http.Answer answer = http.post(target.credit() + "/api/settlements", request);
+            long nanos = System.nanoTime() - start;
+            if (answer.status() == 429 && run != null) {
+                run.tooMany.incrementAndGet();
+                if (System.nanoTime() < deadline) {
+                    continue;
+                }
+            }
+            if (answer.status() == 201 && !"APPROVED".equals(answer.json().getString("outcome", ""))) {
+                throw new IllegalStateException("settlement not approved: " + answer.body());
+            }
+            return new Paid(payable.purchaseId(), answer.status(), nanos, System.currentTimeMillis());
+        }
+    }
+
+    /**
+     * {@code clients} threads pay from {@code queue} for {@code seconds} (or until it runs dry); client i pays with
+     * {@code cardOf(i, k)} for its k-th payment.
+     */
+    Run settle(ConcurrentLinkedQueue<Payable> queue, int clients, double seconds, CardChooser cards,
+               List<Long> systemPids) throws InterruptedException {
+        Run run = new Run();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        double cpuBefore = Procs.cpuSeconds(systemPids);
+        long start = System.nanoTime();
+        AtomicLongArray lastDone = new AtomicLongArray(clients);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            int client = i;
+            Thread t = new Thread(() -> {
+                int k = 0;
+                Payable next;
+                while (System.nanoTime() < end && (next = queue.poll()) != null) {
+                    try {
+                        Paid paid = pay(next, cards.card(client, k++), run, end);
+                        if (paid.status() == 429) {
+                            break;
+                        }
+                        if (paid.status() == 201) {
+                            run.ok.incrementAndGet();
+                            run.latenciesMs.add(paid.nanos() / 1e6);
+                        } else {
+                            run.failed.incrementAndGet();
+                            run.errors.add("HTTP " + paid.status());
+                        }
+                    } catch (RuntimeException e) {
+                        run.failed.incrementAndGet();
+                        run.errors.add(e.getMessage());
+                    }
+                    lastDone.set(client, System.nanoTime());
+                }
+            }, "settle-" + i);
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        run.seconds = (System.nanoTime() - start) / 1e9;
+        run.systemCpuSeconds = Procs.cpuSeconds(systemPids) - cpuBefore;
+        return run;
+    }
+
+    /** Which card client i uses for its k-th payment. */
+    interface CardChooser {
+        Card card(int client, int k);
+    }
+
+    /** {@code clients} threads ask for their own card's statement (one password check each) for {@code seconds}. */
+    Run statements(List<Card> cards, double seconds) throws InterruptedException {
+        Run run = new Run();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        long start = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            Card card = cards.get(i);
+            JsonObject request = Json.createObjectBuilder().add("cardNumber", card.number())
+                    .add("password", card.password()).build();
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    try {
+                        Http.Answer answer = http.post(target.credit() + "/api/statements", request);
+                        if (answer.status() == 200) {
+                            run.ok.incrementAndGet();
+                            run.latenciesMs.add((System.nanoTime() - t0) / 1e6);
+                        } else if (answer.status() == 429) {
+                            run.tooMany.incrementAndGet();
+                        } else {
+                            run.failed.incrementAndGet();
+                            run.errors.add("HTTP " + answer.status() + " " + answer.body());
+                        }
+                    } catch (RuntimeException e) {
+                        run.failed.incrementAndGet();
+                        run.errors.add(e.getMessage());
+                    }
+                }
+            }, "statement-" + i);
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        run.seconds = (System.nanoTime() - start) / 1e9;
+        return run;
+    }
+}

@@ -1,0 +1,93 @@
+package io.anonpay.bench;
+
+import io.anonpay.launcher.AnonpaySystem;
+import io.anonpay.launcher.Server;
+import jakarta.json.JsonObject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The system under test: where its servers, databases and processes are, started here or read from run.json. */
+record Target(String mall, String credit, String shipping, int mallPort, int creditPort, int shippingPort,
+              String operatorUser, String operatorPassword, Db mallDb, Db creditDb, Path dataDir, Path runFile) {
+
+    /** A server's database. */
+    record Db(String jdbcUrl, String user, String password) {
+    }
+
+    static Target of(AnonpaySystem system) {
+        var mallDb = system.database(Server.MALL);
+        var creditDb = system.database(Server.CREDIT);
+        return new Target(system.baseUrl(Server.MALL), system.baseUrl(Server.CREDIT), system.baseUrl(Server.SHIPPING),
+                port(system, Server.MALL), port(system, Server.CREDIT), port(system, Server.SHIPPING),
+                system.operator().user(), system.operator().password(),
+                new Db(mallDb.jdbcUrl(), mallDb.user(), mallDb.password()),
+                new Db(creditDb.jdbcUrl(), creditDb.user(), creditDb.password()),
+                system.dataDirectory().root(), system.dataDirectory().runFile());
+    }
+
+    private static int port(AnonpaySystem system, Server server) {
+        return system.servers().stream().filter(i -> i.server() == server).findFirst().orElseThrow().port();
+    }
+
+    /** From a running system's run.json (demo mode: the operator credential is in it; PostgreSQL trusts loopback). */
+    static Target of(Path runFile) {
+        JsonObject run;
+        try {
+            run = (JsonObject) Http.parse(Files.readString(runFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + runFile, e);
+        }
+        JsonObject servers = run.getJsonObject("servers");
+        JsonObject operator = run.getJsonObject("operator");
+        if (operator == null) {
+            throw new IllegalArgumentException(runFile + " holds no operator credential (not demo mode): the benchmark"
+                    + " needs it to issue cards and add a product");
+        }
+        return new Target(servers.getJsonObject("mall").getString("baseUrl"),
+                servers.getJsonObject("credit").getString("baseUrl"),
+                servers.getJsonObject("shipping").getString("baseUrl"),
+                servers.getJsonObject("mall").getInt("port"), servers.getJsonObject("credit").getInt("port"),
+                servers.getJsonObject("shipping").getInt("port"),
+                operator.getString("user"), operator.getString("password"),
+                new Db(servers.getJsonObject("mall").getString("jdbcUrl"), "mall", env("ANONPAY_MALL_DB_PASSWORD")),
+                new Db(servers.getJsonObject("credit").getString("jdbcUrl"), "credit",
+                        env("ANONPAY_CREDIT_DB_PASSWORD")),
+                Path.of(run.getString("dataDir")), runFile.toAbsolutePath());
+    }
+
+    private static String env(String name) {
+        return System.getenv().getOrDefault(name, "");
+    }
+
+    String operatorCredential() {
+        return operatorUser + ":" + operatorPassword;
+    }
+
+    Optional<Long> pid(Server server) {
+        int port = switch (server) {
+            case MALL -> mallPort;
+            case CREDIT -> creditPort;
+            case SHIPPING -> shippingPort;
+        };
+        return Procs.payara(server.id(), port);
+    }
+
+    List<Long> postgresPids() {
+        return Procs.postgres(dataDir.resolve("postgres"));
+    }
+
+    /** The servers' and PostgreSQL's processes: where a settlement's CPU goes (the load generator excluded). */
+    List<Long> systemPids() {
+        List<Long> pids = new ArrayList<>(postgresPids());
+        for (Server server : Server.values()) {
+            pid(server).ifPresent(pids::add);
+        }
+        return pids;
+    }
+}

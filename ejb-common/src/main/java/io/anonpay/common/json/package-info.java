@@ -1,0 +1,6 @@
+/**
+ * How request bodies are read: strictly. Unknown fields, fractional numbers where every number of the API is
+ * whole (minor units, centimetres, grams, quantities, ids) and oversized bodies are refused with a 4xx instead of
+ * being dropped, truncated or buffered.
+ */
+package io.anonpay.common.json;

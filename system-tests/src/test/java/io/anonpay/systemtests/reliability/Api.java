@@ -1,0 +1,297 @@
+package io.anonpay.systemtests.reliability;
+
+import io.anonpay.launcher.AnonpaySystem;
+import io.anonpay.launcher.Server;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * The servers' HTTP APIs as a buyer, an operator or an attacker uses them: every call answers a {@link Reply},
+ * never throws for a status code, so that tests decide what is right.
+ */
+final class Api {
+
+    static final String CREDIT_COMPANY = "credit";
+    static final String SHIPPING_COMPANY = "shipping";
+
+    /** HTTP/1.1, as browsers and curl speak to these servers (see docs/reliability.md on h2c). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final AnonpaySystem system;
+
+    Api(AnonpaySystem system) {
+        this.system = system;
+    }
+
+    /** What a server answered. {@code status} is -1 when it could not be reached (connection refused, reset). */
+    record Reply(int status, String contentType, String body) {
+
+        JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        boolean isProblem() {
+            if (contentType == null || !contentType.startsWith("application/problem+json")) {
+                return false;
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                JsonStructure parsed = reader.read();
+                if (!(parsed instanceof JsonObject problem)) {
+                    return false;
+                }
+                return problem.containsKey("type") && problem.containsKey("title")
+                        && problem.containsKey("status") && problem.getInt("status") == status;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public String toString() {
+            String shown = body == null ? "" : body.length() > 300 ? body.substring(0, 300) + "…" : body;
+            return status + " " + contentType + " " + shown;
+        }
+    }
+
+    Reply send(Server server, String method, String path, String contentType, byte[] body, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(system.baseUrl(server) + "/" + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            return new Reply(-1, null, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Reply get(Server server, String path) {
+        return send(server, "GET", path, null, null, null);
+    }
+
+    Reply post(Server server, String path, JsonObject body) {
+        return send(server, "POST", path, "application/json", bytes(body.toString()), null);
+    }
+
+    Reply asOperator(Server server, String method, String path, JsonObject body) {
+        return send(server, method, path, body == null ? null : "application/json",
+                body == null ? null : bytes(body.toString()), operatorAuthorization());
+    }
+
+    String operatorAuthorization() {
+        var operator = system.operator();
+        return basic(operator.user(), operator.password());
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    // --- the operator's setup -------------------------------------------------------------------------------
+
+    /** A product of its own for a test, so that its price is known and nobody else's catalog matters. */
+    long newProduct(String namePrefix, long priceCents) {
+        JsonObject product = Json.createObjectBuilder()
+                .add("name", namePrefix + " " + UUID.randomUUID().toString().substring(0, 8))
+                .add("description", "for the reliability suite")
+                .add("price", money(priceCents, "EUR"))
+                .add("size", Json.createObjectBuilder().add("lengthCm", 10).add("widthCm", 10).add("heightCm", 10)
+                        .add("weightGrams", 500))
+                .build();
+        return expect(asOperator(Server.MALL, "POST", "api/products", product), 201, "adding a product")
+                .json().getJsonNumber("id").longValue();
+    }
+
+    /** A card issued through the operator API, with a fresh cardholder. */
+    Card newCard(String customerName, long limitCents) {
+        String password = "pw-" + UUID.randomUUID();
+        JsonObject issued = expect(asOperator(Server.CREDIT, "POST", "api/cards", Json.createObjectBuilder()
+                .add("customerName", customerName).add("limit", money(limitCents, "EUR"))
+                .add("password", password).build()), 201, "issuing a card").json();
+        return new Card(issued.getJsonNumber("id").longValue(), issued.getString("cardNumber"), password, limitCents);
+    }
+
+    record Card(long id, String number, String password, long limit) {
+        @Override
+        public String toString() {
+            return "Card[" + id + "]";
+        }
+    }
+
+    static JsonObject money(long amount, String currency) {
+        return Json.createObjectBuilder().add("amount", amount).add("currency", currency).build();
+    }
+
+    // --- the buyer's steps ------------------------------------------------------------------------------------
+
+    Reply createPurchase(long productId, int quantity) {
+        return post(Server.MALL, "api/purchases", Json.createObjectBuilder().add("items", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("productId", productId).add("quantity", quantity))).build());
+    }
+
+    String newPurchase(long productId) {
+        return expect(createPurchase(productId, 1), 201, "creating a purchase").json().getString("purchaseId");
+    }
+
+    Reply instructions(String purchaseId, String kind, String company) {
+        return post(Server.MALL, "api/purchases/" + purchaseId + "/" + kind + "-instructions",
+                Json.createObjectBuilder().add("company", company).build());
+    }
+
+    String paymentInstructions(String purchaseId) {
+        return expect(instructions(purchaseId, "payment", CREDIT_COMPANY), 200, "payment instructions")
+                .json().getString("instructions");
+    }
+
+    String shippingInstructions(String purchaseId) {
+        return expect(instructions(purchaseId, "shipping", SHIPPING_COMPANY), 200, "shipping instructions")
+                .json().getString("instructions");
+    }
+
+    Reply pay(String instructions, Card card) {
+        return post(Server.CREDIT, "api/settlements", Json.createObjectBuilder().add("instructions", instructions)
+                .add("cardNumber", card.number()).add("password", card.password()).build());
+    }
+
+    /**
+     * Pays as a patient client does: when the credit company is busy (429, its password checks are bounded) or
+     * briefly unreachable, tries the same instructions again, for at most {@code patience}.
+     */
+    Reply payPatiently(String instructions, Card card, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        Reply reply = pay(instructions, card);
+        while (worthRetrying(reply) && Instant.now().isBefore(deadline)) {
+            pause(reply.status() == 429 ? 300 : 1000);
+            reply = pay(instructions, card);
+        }
+        return reply;
+    }
+
+    /**
+     * Busy (429), unreachable (a crash), or not there yet (a restarting Payara answers 404 or 503 without a problem
+     * body until its application is deployed): the same request may succeed later.
+     */
+    static boolean worthRetrying(Reply reply) {
+        return reply.status() == 429 || reply.status() == -1 || reply.status() == 502 || reply.status() == 503
+                || (reply.status() == 404 && !reply.isProblem());
+    }
+
+    /** Ships as a patient client does (see {@link #payPatiently}). */
+    Reply shipPatiently(String instructions, String name, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        Reply reply = ship(instructions, name);
+        while (worthRetrying(reply) && Instant.now().isBefore(deadline)) {
+            pause(1000);
+            reply = ship(instructions, name);
+        }
+        return reply;
+    }
+
+    Reply ship(String instructions, String name) {
+        return post(Server.SHIPPING, "api/shipments", Json.createObjectBuilder().add("instructions", instructions)
+                .add("recipient", recipient(name)).build());
+    }
+
+    static JsonObject recipient(String name) {
+        return Json.createObjectBuilder().add("name", name).add("street", "1 Reliability Road")
+                .add("postalCode", "10115").add("city", "Berlin").add("country", "DE").build();
+    }
+
+    /**
+     * Waits until a (re)started server's application answers: its readiness can be UP a moment before the web
+     * module serves requests.
+     */
+    void awaitServing(Server server, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        Reply reply = get(server, "api/keys");
+        while (reply.status() != 200 && Instant.now().isBefore(deadline)) {
+            pause(500);
+            reply = get(server, "api/keys");
+        }
+        expect(reply, 200, server.id() + " serving its API after a restart");
+    }
+
+    Reply purchase(String purchaseId) {
+        return get(Server.MALL, "api/purchases/" + purchaseId);
+    }
+
+    String status(String purchaseId) {
+        return expect(purchase(purchaseId), 200, "reading a purchase").json().getString("status");
+    }
+
+    /** Polls the mall until the purchase's status matches (or {@code patience} passed); returns the last status. */
+    String awaitStatus(String purchaseId, Predicate<String> wanted, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        String status = status(purchaseId);
+        while (!wanted.test(status) && Instant.now().isBefore(deadline)) {
+            pause(300);
+            status = status(purchaseId);
+        }
+        return status;
+    }
+
+    Reply statement(Card card) {
+        return post(Server.CREDIT, "api/statements", Json.createObjectBuilder().add("cardNumber", card.number())
+                .add("password", card.password()).build());
+    }
+
+    /** The card's balance as its holder reads it on the statement. */
+    long balance(Card card) {
+        Reply reply = statement(card);
+        while (reply.status() == 429) {
+            pause(300);
+            reply = statement(card);
+        }
+        return expect(reply, 200, "reading a statement").json().getJsonObject("balance")
+                .getJsonNumber("amount").longValue();
+    }
+
+    static Reply expect(Reply reply, int status, String what) {
+        if (reply.status() != status) {
+            throw new AssertionError(what + ": expected " + status + " but got " + reply);
+        }
+        return reply;
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.anonpay.systemtests.reliability;
+
+import io.anonpay.embedded.ServerDatabase;
+import io.anonpay.launcher.AnonpaySystem;
+import io.anonpay.launcher.Server;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Read-only looks into the servers' databases, as an auditor would: what the APIs do not show (every settlement of
+ * a card, a fingerprint of the business tables to prove that a rejected request changed nothing).
+ */
+final class Databases {
+
+    private final AnonpaySystem system;
+
+    Databases(AnonpaySystem system) {
+        this.system = system;
+    }
+
+    /**
+     * One string that changes when any business row of any server changes: products and purchases at the mall,
+     * cards' balances and settlements at the credit company, shipments at the shipping company. Failed password
+     * counters are left out on purpose (a wrong password is meant to count).
+     */
+    String fingerprint() {
+        return String.join(" | ",
+                query(Server.MALL, "select count(*) || ':' || md5(coalesce(string_agg(p::text, ',' order by id), ''))"
+                        + " from product p"),
+                query(Server.MALL, "select count(*) || ':' || md5(coalesce(string_agg(concat_ws('/', id, status,"
+                        + " credit_company, settled_by, settlement_id, decline_reason, shipping_company, shipping_id,"
+                        + " version), ',' order by id), '')) from purchase"),
+                query(Server.CREDIT, "select count(*) || ':' || md5(coalesce(string_agg(concat_ws('/', id,"
+                        + " balance_amount, status), ',' order by id), '')) from card"),
+                query(Server.CREDIT, "select count(*) || ':' || md5(coalesce(string_agg(s::text, ',' order by id), ''))"
+                        + " from settlement s"),
+                query(Server.SHIPPING, "select count(*) || ':' || md5(coalesce(string_agg(concat_ws('/', id,"
+                        + " shipping_id, status, version), ',' order by id), '')) from shipment"));
+    }
+
+    /** The approved settlements of one card, from the credit company's own ledger: {count, sum}. */
+    long[] approved(long cardId) {
+        String row = query(Server.CREDIT, "select count(*) || ',' || coalesce(sum(sum_amount), 0) from settlement"
+                + " where card_id = ? and outcome = 'APPROVED'", cardId);
+        String[] parts = row.split(",");
+        return new long[]{Long.parseLong(parts[0]), Long.parseLong(parts[1])};
+    }
+
+    /** How many settlements the credit company recorded for this purchase (the unique key says at most one). */
+    long settlementsOf(String purchaseId) {
+        return Long.parseLong(query(Server.CREDIT, "select count(*) from settlement where purchase_id = ?", purchaseId));
+    }
+
+    long balanceInLedger(long cardId) {
+        return Long.parseLong(query(Server.CREDIT, "select balance_amount from card where id = ?", cardId));
+    }
+
+    long negativeBalances() {
+        return Long.parseLong(query(Server.CREDIT, "select count(*) from card where balance_amount < 0"));
+    }
+
+    List<String> column(Server server, String sql, Object... parameters) {
+        try (Connection connection = connect(server); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading " + server.id() + "'s database: " + e.getMessage(), e);
+        }
+    }
+
+    private String query(Server server, String sql, Object... parameters) {
+        List<String> values = column(server, sql, parameters);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private Connection connect(Server server) throws SQLException {
+        ServerDatabase database = system.database(server);
+        Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+        connection.setReadOnly(true);
+        return connection;
+    }
+}
