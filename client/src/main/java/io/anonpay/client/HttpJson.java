@@ -30,7 +30,9 @@ final class HttpJson {
     private final Duration requestTimeout;
 
     HttpJson(Duration requestTimeout) {
+        // HTTP/1.1: the servers' cleartext HTTP/2 upgrade breaks a connection on very long URLs (docs/reliability.md)
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
