@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A payment, step by step: verify the mall's instructions (a rejection is a 4xx problem, nothing happens),
@@ -39,7 +40,8 @@ public class Settlements {
 
     public SettlementResponse pay(SettlementRequest request) {
         PaymentInstructions instructions = contracts.verifyPaymentInstructions(request.instructions().strip());
-        Instant now = Instant.now();
+        // PostgreSQL keeps microseconds: the first answer and a repeated one must name the same instant alike
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         PasswordVerdict verdict = cardholders.check(request.cardNumber(), request.password(), now);
         if (!verdict.accepted()) {
             return SettlementResponse.refused(instructions, verdict);
