@@ -1,5 +1,6 @@
 package io.anonpay.credit.card.control;
 
+import io.anonpay.common.validation.Luhn;
 import java.security.SecureRandom;
 
 /** Making, normalising and masking card numbers. A card number only ever exists in memory and in one response. */

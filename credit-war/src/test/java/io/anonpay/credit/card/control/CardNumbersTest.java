@@ -1,5 +1,6 @@
 package io.anonpay.credit.card.control;
 
+import io.anonpay.common.validation.Luhn;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 

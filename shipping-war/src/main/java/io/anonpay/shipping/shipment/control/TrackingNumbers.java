@@ -1,5 +1,7 @@
 package io.anonpay.shipping.shipment.control;
 
+import io.anonpay.common.validation.Luhn;
+
 import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
@@ -34,21 +36,7 @@ public final class TrackingNumbers {
         return checkDigit(digits.substring(0, RANDOM_DIGITS)) == digits.charAt(RANDOM_DIGITS);
     }
 
-    /** Luhn: from the right, double every other digit starting with the rightmost payload digit. */
     static char checkDigit(CharSequence payload) {
-        int sum = 0;
-        boolean doubled = true;
-        for (int i = payload.length() - 1; i >= 0; i--) {
-            int digit = payload.charAt(i) - '0';
-            if (doubled) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            doubled = !doubled;
-        }
-        return (char) ('0' + (10 - sum % 10) % 10);
+        return (char) ('0' + Luhn.checkDigit(payload.toString()));
     }
 }

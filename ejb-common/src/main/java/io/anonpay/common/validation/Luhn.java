@@ -1,6 +1,6 @@
-package io.anonpay.credit.card.control;
+package io.anonpay.common.validation;
 
-/** The Luhn (mod 10) check digit of card numbers, ISO/IEC 7812-1. Catches every single-digit typo. */
+/** The Luhn (mod 10) check digit (ISO/IEC 7812-1) of card and tracking numbers. Catches every single-digit typo. */
 public final class Luhn {
 
     private Luhn() {

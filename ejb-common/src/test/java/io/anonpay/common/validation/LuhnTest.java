@@ -1,4 +1,4 @@
-package io.anonpay.credit.card.control;
+package io.anonpay.common.validation;
 
 import org.junit.jupiter.api.Test;
 
