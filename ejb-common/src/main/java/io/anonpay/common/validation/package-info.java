@@ -1,2 +1,2 @@
-/** Bean Validation constraints shared by the servers' request records. */
+/** What the servers share to check input: Bean Validation constraints for request records, and check digits. */
 package io.anonpay.common.validation;
