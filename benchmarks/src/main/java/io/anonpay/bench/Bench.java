@@ -61,7 +61,7 @@ public final class Bench {
             if (args[i].equals("--help")) {
                 System.out.println("""
                         anonpay-bench [--run-file anonpay-data/run.json] [--seconds 20] [--clients 16]
-                                      [--latency-payments 200] [--client-purchases 30]
+                                      [--latency-payments 200] [--client-purchases 30] [--session-purchases-per-second 60]
                                       [--runtime launcher/target/runtime] [--work benchmarks/target/bench-run]
                         Without --run-file it starts anonpay itself on free ports in a temporary data directory
                         and stops it at the end. Progress goes to stderr, the table to stdout.""");
@@ -162,22 +162,41 @@ public final class Bench {
         List<Load.Card> latencyCards = load.issueCards(2, "latency");
         Load.Card buyerCard = load.issueCards(1, "buyer").get(0);
 
-        // settlements: prepare everything before the timed phases
+        // settlements: prepare everything before the timed phases. With one password check per payment session a
+        // settlement costs no Argon2 check, so those runs need many more purchases than the per-payment-password run.
         int expected = (int) Math.ceil(raw.perSecond() * seconds * 1.2) + 60;
+        int inSession = Integer.parseInt(flags.getOrDefault("--session-purchases-per-second", "60")) * seconds + 60;
         int warm = 150;
-        say("preparing " + (warm + 2 * expected) + " purchases with payment instructions");
+        int prepared = warm + 2 * inSession + expected;
+        say("preparing " + prepared + " purchases with payment instructions");
         long p0 = System.nanoTime();
         ConcurrentLinkedQueue<Load.Payable> warmQueue = load.payables(product, warm);
-        ConcurrentLinkedQueue<Load.Payable> distinctQueue = load.payables(product, expected);
-        ConcurrentLinkedQueue<Load.Payable> hotQueue = load.payables(product, expected);
+        ConcurrentLinkedQueue<Load.Payable> distinctQueue = load.payables(product, inSession);
+        ConcurrentLinkedQueue<Load.Payable> hotQueue = load.payables(product, inSession);
+        ConcurrentLinkedQueue<Load.Payable> passwordQueue = load.payables(product, expected);
         double prepSeconds = (System.nanoTime() - p0) / 1e9;
         say(String.format(Locale.ROOT, "prepared in %.1f s (%.0f purchase+instructions/s)", prepSeconds,
-                (warm + 2.0 * expected) / prepSeconds));
+                prepared / prepSeconds));
+
+        // one payment session per client and card (one Argon2id check each), outside the timed phases
+        List<List<Load.Card>> distinctOfClient = new ArrayList<>();
+        List<List<Load.Card>> hotOfClient = new ArrayList<>();
+        for (int client = 0; client < clients; client++) {
+            distinctOfClient.add(distinct.subList(client * perClient, (client + 1) * perClient));
+            hotOfClient.add(List.of(hot));
+        }
+        say("opening payment sessions: " + clients * perClient + " on distinct cards, " + clients + " on the hot card");
+        long s0 = System.nanoTime();
+        List<List<String>> distinctTokens = load.openSessions(distinctOfClient);
+        List<List<String>> hotTokens = load.openSessions(hotOfClient);
+        double sessionSeconds = (System.nanoTime() - s0) / 1e9;
+        Load.TokenChooser distinctSessions = (client, k) -> distinctTokens.get(client).get(k % perClient);
+        Load.TokenChooser hotSessions = (client, k) -> hotTokens.get(client).get(0);
 
         List<Long> systemPids = target.systemPids();
         Load.CardChooser distinctChooser = (client, k) -> distinct.get(client * perClient + k % perClient);
-        say("warm-up: settling " + warm + " payments");
-        load.settle(warmQueue, clients, seconds, distinctChooser, systemPids);
+        say("warm-up: settling " + warm + " payments in sessions");
+        load.settleInSessions(warmQueue, clients, seconds, distinctSessions, systemPids);
 
         Optional<Long> creditPid = target.pid(Server.CREDIT);
         Path jfrFile = work.resolve("credit-settlement.jfr");
@@ -186,10 +205,10 @@ public final class Bench {
             say("JFR on the credit server (pid " + creditPid.get() + ")");
             Jfr.start(creditPid.get(), jfrFile);
         }
-        say("settlements, " + clients + " clients, distinct cards, " + seconds + " s");
-        Load.Run distinctRun = load.settle(distinctQueue, clients, seconds, distinctChooser, systemPids);
-        say("settlements, " + clients + " clients, one hot card, " + seconds + " s");
-        Load.Run hotRun = load.settle(hotQueue, clients, seconds, (client, k) -> hot, systemPids);
+        say("settlements in payment sessions, " + clients + " clients, distinct cards, " + seconds + " s");
+        Load.Run distinctRun = load.settleInSessions(distinctQueue, clients, seconds, distinctSessions, systemPids);
+        say("settlements in payment sessions, " + clients + " clients, one hot card, " + seconds + " s");
+        Load.Run hotRun = load.settleInSessions(hotQueue, clients, seconds, hotSessions, systemPids);
         Jfr.Summary profile = null;
         if (creditPid.isPresent()) {
             Jfr.stop(creditPid.get());
@@ -199,6 +218,10 @@ public final class Bench {
         }
         reportErrors("distinct", distinctRun);
         reportErrors("hot", hotRun);
+        say("settlements with the password on every payment, " + clients + " clients, distinct cards, " + seconds
+                + " s");
+        Load.Run passwordRun = load.settle(passwordQueue, clients, seconds, distinctChooser, systemPids);
+        reportErrors("password on every payment", passwordRun);
 
         // pgbench against the same PostgreSQL
         PgBench pgbench = new PgBench(target.creditDb().jdbcUrl(), target.creditDb().user(),
@@ -245,19 +268,28 @@ public final class Bench {
                         checks.tooMany.get(), checks.failed.get()));
         table.row("ratio API / raw", Stats.ratio(checks.perSecond(), raw.perSecond()), "", ">= 0.8", "");
 
-        table.section("Settlement throughput, " + clients + " clients (POST api/settlements, one Argon2id each)");
+        table.section("Settlement throughput, " + clients + " clients, one password check per payment session"
+                + " (POST api/settlements with the session token)");
         settlementRows("distinct cards", distinctRun, many, "1,000 cards", ">= 0.5");
         settlementRows("one hot card", hotRun, hotDb, "one card", "");
-        double cpuPerSettlement = distinctRun.systemCpuSeconds / distinctRun.ok.get();
-        table.row("CPU per settlement (credit + mall + shipping JVMs + PostgreSQL), distinct cards",
-                cpuPerSettlement * 1000, "ms", "", "from /proc/<pid>/stat during the distinct-card run");
-        table.row("  of which one Argon2id check (raw CPU per hash)", raw.cpuPerHash() * 1000, "ms", "", "");
-        double rest = cpuPerSettlement - raw.cpuPerHash();
-        table.row("ceiling without a per-payment password check (CPU)", rest > 0 ? cores / rest : Double.NaN,
-                "settlements/s", "", cores + " cores / CPU per settlement minus one Argon2id; an estimate");
+        table.row("payment sessions opened before the runs (one Argon2id each)", clients * perClient + clients,
+                "sessions", "", String.format(Locale.ROOT, "in %.1f s, 4 threads; not timed with the settlements",
+                        sessionSeconds));
+        Stats passwordLatency = Stats.of(passwordRun.latenciesMs);
+        table.row("for comparison: API settlements/s, distinct cards, password on every payment",
+                passwordRun.perSecond(), "settlements/s", "", String.format(Locale.ROOT,
+                        "one Argon2id each; %d in %.1f s; p50 %s ms, p99 %s ms; %d x 429 retried, %d failed",
+                        passwordRun.ok.get(), passwordRun.seconds, Table.number(passwordLatency.p50()),
+                        Table.number(passwordLatency.p99()), passwordRun.tooMany.get(), passwordRun.failed.get()));
+        table.row("CPU per settlement in a session (credit + mall + shipping JVMs + PostgreSQL), distinct cards",
+                distinctRun.systemCpuSeconds / distinctRun.ok.get() * 1000, "ms", "",
+                "from /proc/<pid>/stat during the distinct-card run");
+        table.row("CPU per settlement with the password (same), distinct cards",
+                passwordRun.systemCpuSeconds / passwordRun.ok.get() * 1000, "ms", "", "");
+        table.row("  one Argon2id check (raw CPU per hash)", raw.cpuPerHash() * 1000, "ms", "", "");
         if (profile != null) {
             table.row("credit JVM CPU samples inside Argon2id (JFR)", profile.shares().get("Argon2") * 100, "%", "",
-                    profile.samples() + " execution samples over both runs");
+                    profile.samples() + " execution samples over both session runs");
             table.row("credit JVM time in GC pauses (JFR)", 100 * profile.gcPauseSeconds() / profile.recordedSeconds(),
                     "%", "", String.format(Locale.ROOT, "%d collections (%d full), %.1f s paused in %.0f s recorded",
                             profile.collections(), profile.fullCollections(), profile.gcPauseSeconds(),
@@ -274,8 +306,9 @@ public final class Bench {
         table.row("full anonymous purchase, p99", buys.p99(), "ms", "", "max " + Table.number(buys.max()) + " ms");
 
         notes.append(String.format(Locale.ROOT, "- Preparation: %d purchases with payment instructions in %.1f s"
-                        + " (%.0f/s, 8 threads), before the timed runs; %d warm-up settlements.%n",
-                warm + 2 * expected, prepSeconds, (warm + 2.0 * expected) / prepSeconds, warm));
+                        + " (%.0f/s, 8 threads), before the timed runs (%d per session run, %d for the password run;"
+                        + " a run that empties its queue ends early); %d warm-up settlements in sessions.%n",
+                prepared, prepSeconds, prepared / prepSeconds, inSession, expected, warm));
         notes.append(String.format(Locale.ROOT, "- Row sizes the system wrote (avg chars): purchase id %d, settlement id"
                 + " %d, outbox body %d; pgbench writes the same sizes.%n", lengths[0], lengths[1], lengths[2]));
         if (many != null) {
@@ -283,7 +316,7 @@ public final class Bench {
                     .append("` (script: PgBench.SCRIPT).\n");
         }
         if (profile != null) {
-            notes.append("- JFR on the credit server over both settlement runs: ").append(jfrFile)
+            notes.append("- JFR on the credit server over both settlement runs in sessions: ").append(jfrFile)
                     .append("\n  top frames by own CPU samples:\n");
             long total = profile.samples();
             profile.topSelf().forEach((frame, n) -> notes.append(String.format(Locale.ROOT, "    %5.1f%%  %s%n",

@@ -142,8 +142,57 @@ final class Load {
 
     /** As {@link #pay(Payable, Card, Run)}, but gives up retrying 429s at {@code deadline} (System.nanoTime). */
     Paid pay(Payable payable, Card card, Run run, long deadline) {
-        JsonObject request = Json.createObjectBuilder().add("instructions", payable.instructions())
-                .add("cardNumber", card.number()).add("password", card.password()).build();
+        return post(Json.createObjectBuilder().add("instructions", payable.instructions())
+                .add("cardNumber", card.number()).add("password", card.password()).build(), payable, run, deadline);
+    }
+
+    /** POST api/settlements within a payment session: the token instead of card number and password. */
+    Paid payInSession(Payable payable, String sessionToken, Run run, long deadline) {
+        return post(Json.createObjectBuilder().add("instructions", payable.instructions())
+                .add("sessionToken", sessionToken).build(), payable, run, deadline);
+    }
+
+    /** POST api/payment-sessions (one password check); retries 429s. The token is kept in memory only. */
+    String openSession(Card card) throws InterruptedException {
+        JsonObject request = Json.createObjectBuilder().add("cardNumber", card.number())
+                .add("password", card.password()).build();
+        while (true) {
+            Http.Answer answer = http.post(target.credit() + "/api/payment-sessions", request);
+            if (answer.status() == 429) {
+                Thread.sleep(50);
+                continue;
+            }
+            return answer.expect(201).json().getString("sessionToken");
+        }
+    }
+
+    /** Opens one session per (client, card) pair on 4 threads: {@code cards.get(client)} are client i's cards. */
+    List<List<String>> openSessions(List<List<Card>> cards) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<List<Future<String>>> futures = new ArrayList<>();
+            for (List<Card> ofClient : cards) {
+                List<Future<String>> mine = new ArrayList<>();
+                for (Card card : ofClient) {
+                    mine.add(pool.submit(() -> openSession(card)));
+                }
+                futures.add(mine);
+            }
+            List<List<String>> tokens = new ArrayList<>();
+            for (List<Future<String>> mine : futures) {
+                List<String> got = new ArrayList<>();
+                for (Future<String> f : mine) {
+                    got.add(f.get());
+                }
+                tokens.add(got);
+            }
+            return tokens;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Paid post(JsonObject request, Payable payable, Run run, long deadline) {
         while (true) {
             long start = System.nanoTime();
             Http.Answer answer = http.post(target.credit() + "/api/settlements", request);
@@ -167,6 +216,19 @@ final class Load {
      */
     Run settle(ConcurrentLinkedQueue<Payable> queue, int clients, double seconds, CardChooser cards,
                List<Long> systemPids) throws InterruptedException {
+        return settle(queue, clients, seconds, (payable, client, k, run, deadline) ->
+                pay(payable, cards.card(client, k), run, deadline), systemPids);
+    }
+
+    /** As above, but client i pays its k-th payment with the session token {@code tokens.token(i, k)}. */
+    Run settleInSessions(ConcurrentLinkedQueue<Payable> queue, int clients, double seconds, TokenChooser tokens,
+               List<Long> systemPids) throws InterruptedException {
+        return settle(queue, clients, seconds, (payable, client, k, run, deadline) ->
+                payInSession(payable, tokens.token(client, k), run, deadline), systemPids);
+    }
+
+    private Run settle(ConcurrentLinkedQueue<Payable> queue, int clients, double seconds, Payer payer,
+               List<Long> systemPids) throws InterruptedException {
         Run run = new Run();
         long end = System.nanoTime() + (long) (seconds * 1e9);
         double cpuBefore = Procs.cpuSeconds(systemPids);
@@ -180,7 +242,7 @@ final class Load {
                 Payable next;
                 while (System.nanoTime() < end && (next = queue.poll()) != null) {
                     try {
-                        Paid paid = pay(next, cards.card(client, k++), run, end);
+                        Paid paid = payer.pay(next, client, k++, run, end);
                         if (paid.status() == 429) {
                             break;
                         }
@@ -212,6 +274,15 @@ final class Load {
     /** Which card client i uses for its k-th payment. */
     interface CardChooser {
         Card card(int client, int k);
+    }
+
+    /** Which session token client i uses for its k-th payment. */
+    interface TokenChooser {
+        String token(int client, int k);
+    }
+
+    private interface Payer {
+        Paid pay(Payable payable, int client, int k, Run run, long deadline);
     }
 
     /** {@code clients} threads ask for their own card's statement (one password check each) for {@code seconds}. */

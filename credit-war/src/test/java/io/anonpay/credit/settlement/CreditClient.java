@@ -46,6 +46,27 @@ final class CreditClient {
         return retryingBusy(() -> http.post("api/settlements", body));
     }
 
+    /** Opens a payment session (one password check); a 429 is retried. */
+    Http.Reply openSession(String cardNumber, String password) {
+        String body = Json.createObjectBuilder().add("cardNumber", cardNumber).add("password", password)
+                .build().toString();
+        return retryingBusy(() -> http.post("api/payment-sessions", body));
+    }
+
+    /** The token of a freshly opened session, which must open. */
+    String sessionToken(TestCard card) {
+        Http.Reply opened = openSession(card.number(), card.password());
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return opened.json().asJsonObject().getString("sessionToken");
+    }
+
+    /** Pays within a payment session: no card number, no password. */
+    Http.Reply payInSession(String instructions, String sessionToken) {
+        String body = Json.createObjectBuilder().add("instructions", instructions).add("sessionToken", sessionToken)
+                .build().toString();
+        return http.post("api/settlements", body);
+    }
+
     Http.Reply statement(String cardNumber, String password) {
         String body = Json.createObjectBuilder().add("cardNumber", cardNumber).add("password", password)
                 .build().toString();

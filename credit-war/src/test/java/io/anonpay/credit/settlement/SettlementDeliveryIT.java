@@ -117,17 +117,19 @@ class SettlementDeliveryIT {
     }
 
     @Test
-    void noCardNumberOrPasswordInClearInAnyTableMessageOrLog() throws Exception {
+    void noCardNumberPasswordOrSessionTokenInClearInAnyTableMessageOrLog() throws Exception {
         TestCard card = credit().issue(5_000, "EUR");
         String purchaseId = ActingMall.purchaseId();
         credit().pay(ActingMall.instructions(purchaseId, 700, "EUR"), card.number(), "wrong password " + card.password());
         assertThat(credit().pay(ActingMall.instructions(purchaseId, 700, "EUR"), card.number(), card.password())
                 .status()).isEqualTo(201);
         assertThat(credit().statement(card.number(), card.password()).status()).isEqualTo(200);
+        String token = credit().sessionToken(card);
+        assertThat(credit().payInSession(ActingMall.instructions(100, "EUR"), token).status()).isEqualTo(201);
         String message = MallQueue.resultFor(purchaseId, Duration.ofSeconds(60)).orElseThrow();
 
         List<String> secrets = List.of(card.number(), card.number().substring(0, 12), card.password(),
-                hex(card.number()), hex(card.password()));
+                hex(card.number()), hex(card.password()), token, hex(token));
         String database = everyRowOfEveryTable();
         assertThat(database).contains(card.number().substring(12)); // the search does see the tables
         for (String secret : secrets) {
@@ -138,7 +140,7 @@ class SettlementDeliveryIT {
                 .doesNotContain(card.customerName()).doesNotContain(card.number());
         String log = ServerOutput.text();
         assertThat(log).as("server output captured").contains("credit");
-        for (String secret : List.of(card.number(), card.password(), card.customerName())) {
+        for (String secret : List.of(card.number(), card.password(), card.customerName(), token)) {
             assertThat(log).as("server log").doesNotContain(secret);
         }
     }

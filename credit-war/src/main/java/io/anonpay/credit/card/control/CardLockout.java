@@ -38,4 +38,19 @@ public class CardLockout {
         card.passwordAccepted();
         return PasswordVerdict.accepted(card);
     }
+
+    /**
+     * A payment session pays: no password was given now, so a run of failures since the session opened is not
+     * ended; a card locked or closed meanwhile is refused.
+     */
+    public PasswordVerdict admitInSession(long cardId, Instant now) {
+        Card card = em.find(Card.class, cardId, LockModeType.PESSIMISTIC_WRITE);
+        if (card == null || !card.usable()) {
+            return PasswordVerdict.unknownCard();
+        }
+        if (card.lockedAt(now)) {
+            return PasswordVerdict.rejected(card, now);
+        }
+        return PasswordVerdict.accepted(card);
+    }
 }

@@ -7,6 +7,7 @@ import io.anonpay.credit.card.control.PasswordVerdict;
 import io.anonpay.credit.settlement.control.Ledgered;
 import io.anonpay.credit.settlement.control.SettlementExistsException;
 import io.anonpay.credit.settlement.control.SettlementLedger;
+import io.anonpay.credit.session.control.PaymentSessions;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,7 +18,9 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * A payment, step by step: verify the mall's instructions (a rejection is a 4xx problem, nothing happens),
- * check the cardholder (one Argon2 check, no transaction held meanwhile), then settle in one transaction.
+ * check the cardholder (one Argon2 check, no transaction held meanwhile) or find the card of a valid payment
+ * session (no Argon2 check: it was made when the session opened; an unknown or expired session is a 403
+ * session-invalid problem and nothing happens), then settle in one transaction.
  *
  * <p>Which outcomes are final: only what is decided about an authenticated card, approved or declined for
  * insufficient balance, is recorded, sent to the mall and returned unchanged to every later attempt. An unknown
@@ -38,17 +41,27 @@ public class Settlements {
     @Inject
     SettlementLedger ledger;
 
+    @Inject
+    PaymentSessions sessions;
+
     public SettlementResponse pay(SettlementRequest request) {
+        request.requireOneWayToPay();
         PaymentInstructions instructions = contracts.verifyPaymentInstructions(request.instructions().strip());
         // PostgreSQL keeps microseconds: the first answer and a repeated one must name the same instant alike
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        PasswordVerdict verdict = cardholders.check(request.cardNumber(), request.password(), now);
-        if (!verdict.accepted()) {
-            return SettlementResponse.refused(instructions, verdict);
-        }
         Ledgered ledgered;
         try {
-            ledgered = ledger.settle(verdict.cardId(), instructions, now);
+            if (request.inSession()) {
+                long cardId = sessions.cardOf(request.sessionToken(), now)
+                        .orElseThrow(PaymentSessions::invalidSession);
+                ledgered = ledger.settleInSession(cardId, instructions, now);
+            } else {
+                PasswordVerdict verdict = cardholders.check(request.cardNumber(), request.password(), now);
+                if (!verdict.accepted()) {
+                    return SettlementResponse.refused(instructions, verdict);
+                }
+                ledgered = ledger.settle(verdict.cardId(), instructions, now);
+            }
         } catch (SettlementExistsException concurrentFirst) {
             ledgered = Ledgered.existing(ledger.recorded(instructions.purchaseId()).orElseThrow());
         }

@@ -48,7 +48,15 @@ public class SettlementLedger {
 
     /** @param cardId a card whose password has just matched */
     public Ledgered settle(long cardId, PaymentInstructions instructions, Instant now) {
-        PasswordVerdict admitted = lockout.admit(cardId, now);
+        return settle(cardId, lockout.admit(cardId, now), instructions, now);
+    }
+
+    /** @param cardId the card of a valid payment session: its password matched when the session opened */
+    public Ledgered settleInSession(long cardId, PaymentInstructions instructions, Instant now) {
+        return settle(cardId, lockout.admitInSession(cardId, now), instructions, now);
+    }
+
+    private Ledgered settle(long cardId, PasswordVerdict admitted, PaymentInstructions instructions, Instant now) {
         if (!admitted.accepted()) {
             return Ledgered.locked(admitted);
         }

@@ -1,0 +1,19 @@
+package io.anonpay.credit.session.boundary;
+
+import io.anonpay.credit.card.boundary.CardNumber;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The cardholder's credentials, checked once for the whole payment session. */
+public record PaymentSessionRequest(
+        @NotBlank @CardNumber String cardNumber,
+        @NotNull @Size(min = 1, max = 128, message = "must be 1 to 128 characters") String password) {
+    /** Declared so the constraints stay on the components: Payara's OpenAPI generator fails on constrained
+     * constructor parameters. */
+    public PaymentSessionRequest(String cardNumber, String password) {
+        this.cardNumber = cardNumber;
+        this.password = password;
+    }
+
+}
