@@ -1,7 +1,6 @@
 package io.anonpay.launcher;
 
 import io.anonpay.embedded.DatabaseProvisioning;
-import io.anonpay.embedded.EmbeddedBroker;
 import io.anonpay.embedded.EmbeddedDatabase;
 import io.anonpay.embedded.ServerDatabase;
 
@@ -36,7 +35,7 @@ public final class AnonpaySystem implements AutoCloseable {
     private List<PayaraInstance> instances = List.of();
     private Secrets secrets;
     private String brokerUrl;
-    private EmbeddedBroker broker;
+    private BrokerProcess broker;
     private RunFile runFile;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private boolean closed;
@@ -111,7 +110,7 @@ public final class AnonpaySystem implements AutoCloseable {
             return;
         }
         started(() -> {
-            broker = EmbeddedBroker.start(data.broker(), options.brokerPort());
+            broker = BrokerProcess.start(data, options.brokerPort());
             AutoCloseable stop = this::stopBroker;
             return stop;
         });
@@ -120,30 +119,60 @@ public final class AnonpaySystem implements AutoCloseable {
     }
 
     /**
-     * Stops the embedded broker (an outage: the servers lose their connections and reconnect on their own once it
-     * is back). Persistent messages stay in its store. Does nothing when it is already stopped.
+     * Stops the embedded broker cleanly (SIGTERM to its JVM; an outage: the servers lose their connections and
+     * reconnect on their own once it is back). Persistent messages stay in its store. Does nothing when it is
+     * already stopped.
      */
     public void stopBroker() {
         synchronized (lock) {
             requireEmbeddedBroker();
             if (broker != null) {
-                EmbeddedBroker stopping = broker;
+                BrokerProcess stopping = broker;
                 broker = null;
-                stopping.close();
+                stopping.stop(STOP_GRACE);
             }
         }
     }
 
-    /** Starts the embedded broker again on the same port and store; does nothing when it is running. */
+    /**
+     * Ends the embedded broker's JVM with SIGKILL, as a crash would: no clean shutdown, its store is recovered on
+     * the next start. {@link #startBroker()} brings it back. Does nothing when it is already stopped.
+     */
+    public void killBroker() {
+        synchronized (lock) {
+            requireEmbeddedBroker();
+            if (broker != null) {
+                BrokerProcess killing = broker;
+                broker = null;
+                killing.kill();
+            }
+        }
+    }
+
+    /**
+     * Starts the embedded broker again on the same port and store, and returns once it accepts connections; does
+     * nothing when it is running.
+     */
     public void startBroker() {
         synchronized (lock) {
             requireEmbeddedBroker();
             if (closed) {
                 throw new IllegalStateException("the system is stopped");
             }
-            if (broker == null) {
-                broker = EmbeddedBroker.start(data.broker(), options.brokerPort());
+            if (broker != null && !broker.alive()) {
+                broker.kill();
+                broker = null;
             }
+            if (broker == null) {
+                broker = BrokerProcess.start(data, options.brokerPort());
+            }
+        }
+    }
+
+    /** True while the embedded broker's JVM runs. */
+    public boolean isBrokerRunning() {
+        synchronized (lock) {
+            return broker != null && broker.alive();
         }
     }
 

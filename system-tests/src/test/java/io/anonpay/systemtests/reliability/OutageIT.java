@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,8 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Faults injected into the running system: the broker stopped, the credit company and the mall killed with
- * SIGKILL. Buyers keep paying and shipping; once everything is back, every result reaches the mall exactly once,
+ * Faults injected into the running system: the broker stopped and killed with SIGKILL, the credit company, the
+ * shipping company and the mall killed with SIGKILL. Buyers keep paying and shipping; once everything is back, every result reaches the mall exactly once,
  * and nobody is charged twice. Every test leaves the whole system running, whatever happens.
  */
 @ExtendWith(RunningSystem.class)
@@ -159,6 +160,108 @@ class OutageIT {
         assertExactlyOnce(system, api, databases, card, payments.made());
         System.out.printf("OutageIT mall crash: %d payments and %d shipments while the mall was down, applied once%n",
                 toPay.size(), shipped.size());
+    }
+
+    @Test
+    void aKill9OfTheBrokerDuringPaymentsLosesNothingAndDeliversOnce(AnonpaySystem system) throws Exception {
+        Api api = new Api(system);
+        Databases databases = new Databases(system);
+        Card card = api.newCard("Broker Crash Holder", 1_000_000);
+        long product = api.newProduct("Broker crash", PRICE);
+        Payments payments = new Payments(api);
+        List<String[]> toPay = new ArrayList<>();
+        for (int i = 0; i < Math.max(4, Scale.burst() * 3 / 4); i++) {
+            String purchaseId = api.newPurchase(product);
+            toPay.add(new String[]{purchaseId, api.paymentInstructions(purchaseId)});
+        }
+        ExecutorService buyers = Executors.newFixedThreadPool(3);
+        List<Future<Paid>> answers = new ArrayList<>();
+        long answeredBeforeKill;
+        try {
+            for (String[] purchase : toPay) {
+                answers.add(buyers.submit(() -> new Paid(purchase[0], card, PRICE,
+                        api.payPatiently(purchase[1], card, Duration.ofMinutes(3)))));
+            }
+            // mid-burst: the first results are relayed (consumed, or still in the store), the rest not yet made
+            Instant firstAnswer = Instant.now().plusSeconds(60);
+            while (answers.stream().noneMatch(Future::isDone) && Instant.now().isBefore(firstAnswer)) {
+                Api.pause(20);
+            }
+            answeredBeforeKill = answers.stream().filter(Future::isDone).count();
+            system.killBroker();
+            assertThat(system.isBrokerRunning()).isFalse();
+            for (Future<Paid> answer : answers) {
+                payments.record(answer.get());
+            }
+        } finally {
+            buyers.shutdown();
+            system.startBroker();
+        }
+
+        assertThat(payments.made()).as("payments accepted around the broker's crash").allMatch(Paid::approved);
+        assertThat(payments.awaitMall(payments.made(), DELIVERY)).as("payments not at the mall after the crash")
+                .isEmpty();
+        assertExactlyOnce(system, api, databases, card, payments.made());
+        System.out.printf("OutageIT broker crash: 1 kill -9 of the broker during %d payments (%d answered before it),"
+                + " all at the mall once%n", payments.made().size(), answeredBeforeKill);
+    }
+
+    @Test
+    void aCrashOfTheShippingCompanyDuringShipmentsShipsOnce(AnonpaySystem system) throws Exception {
+        Api api = new Api(system);
+        Databases databases = new Databases(system);
+        String holder = "Shipping Crash Holder";
+        Card card = api.newCard(holder, 1_000_000);
+        long product = api.newProduct("Shipping crash", PRICE);
+        Payments payments = new Payments(api);
+        List<Paid> paid = List.of(payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)),
+                payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)));
+        assertThat(payments.awaitMall(paid, DELIVERY)).as("paid before the crash").isEmpty();
+        List<String> toShip = paid.stream().map(p -> api.shippingInstructions(p.purchaseId())).toList();
+
+        ExecutorService shippers = Executors.newFixedThreadPool(toShip.size());
+        List<Future<Reply>> answers = new ArrayList<>();
+        List<Reply> shipped = new ArrayList<>();
+        long answeredBeforeKill;
+        try {
+            for (String instructions : toShip) {
+                answers.add(shippers.submit(() -> api.shipPatiently(instructions, holder, Duration.ofMinutes(5))));
+            }
+            Api.pause(200);
+            answeredBeforeKill = answers.stream().filter(Future::isDone).count();
+            system.kill(Server.SHIPPING);
+        } finally {
+            shippers.shutdown();
+            system.restart(Server.SHIPPING);
+            api.awaitServing(Server.SHIPPING, Duration.ofSeconds(120));
+        }
+        for (Future<Reply> answer : answers) {
+            shipped.add(answer.get());
+        }
+
+        assertThat(shipped).as("every shipment accepted (201, or 200 when its first answer was lost)")
+                .allMatch(r -> r.status() == 201 || r.status() == 200);
+        for (int i = 0; i < paid.size(); i++) {
+            String purchaseId = paid.get(i).purchaseId();
+            String shippingId = shipped.get(i).json().getString("shippingId");
+            Reply retried = api.ship(toShip.get(i), holder);
+            assertThat(retried.status()).as("a retried shipment request").isEqualTo(200);
+            assertThat(retried.json().getString("shippingId")).as("the retried shipment").isEqualTo(shippingId);
+            assertThat(databases.column(Server.SHIPPING, "select count(*) from shipment where purchase_id = ?",
+                    purchaseId)).as("shipments of %s", purchaseId).containsExactly("1");
+            assertThat(api.awaitStatus(purchaseId, "SHIPPING_ACCEPTED"::equals, DELIVERY))
+                    .as("receipt of %s at the mall", purchaseId).isEqualTo("SHIPPING_ACCEPTED");
+            assertThat(api.purchase(purchaseId).json().getString("shippingId")).as("shipment known to the mall")
+                    .isEqualTo(shippingId);
+        }
+        Set<String> ours = paid.stream().map(Paid::purchaseId).collect(Collectors.toSet());
+        assertThat(new DeadLetters(system).browse(DeadLetters.RECEIPTS_DLQ).stream()
+                .map(l -> Tokens.purchaseId(l.text()).orElse("")).filter(ours::contains).toList())
+                .as("receipts the mall refused for these purchases").isEmpty();
+        assertExactlyOnce(system, api, databases, card, payments.made());
+        System.out.printf("OutageIT shipping crash: 1 kill -9 during %d shipments (%d answered before it, final"
+                + " answers %s), each shipped and received once%n", shipped.size(), answeredBeforeKill,
+                shipped.stream().map(Reply::status).toList());
     }
 
     /**
