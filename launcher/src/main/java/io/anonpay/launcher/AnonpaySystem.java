@@ -33,6 +33,8 @@ public final class AnonpaySystem implements AutoCloseable {
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private final Object lock = new Object();
     private List<PayaraInstance> instances = List.of();
+    private final List<PayaraInstance> extras = new ArrayList<>();
+    private Path runtime;
     private Secrets secrets;
     private String brokerUrl;
     private BrokerProcess broker;
@@ -215,7 +217,70 @@ public final class AnonpaySystem implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException(server.id() + " is not started"));
     }
 
+    /**
+     * Starts another instance of a running server: the same WAR, database, key directory (same keys), broker and
+     * environment as the first one, except its own port (a free one), public URL, temp dir and log (in
+     * {@code <data>/<server>-<n>/}). Returns its base URL once it is ready, or throws {@link LaunchFailure} (and
+     * leaves nothing running). The partners still know only the first instance's URL. Stopped by
+     * {@link #stopExtraInstances(Server)} or by {@link #close()}.
+     */
+    public String startExtraInstance(Server server) {
+        PayaraInstance first = instance(server);
+        PayaraInstance extra;
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("the system is stopped");
+            }
+            int number = 2 + (int) extras.stream().filter(i -> i.server() == server).count();
+            Path home = data.extraInstance(server, number);
+            Path tmp = home.resolve("tmp");
+            try {
+                Files.createDirectories(tmp);
+            } catch (java.io.IOException e) {
+                throw new LaunchFailure("cannot create " + tmp + ": " + e.getMessage(), e);
+            }
+            extra = new PayaraInstance(server, freePort(), runtime, home, tmp, home.resolve("server.log"));
+            Map<String, String> environment = new java.util.HashMap<>(first.environment());
+            environment.put("ANONPAY_PUBLIC_URL", extra.baseUrl());
+            extras.add(extra);
+            extra.start(brokerUrl, environment);
+        }
+        progress.step("starting another " + server.id() + " on " + extra.port());
+        try {
+            new ReadinessWait(List.of(extra), progress, options.readyTimeout(), this::isClosed).await();
+        } catch (RuntimeException e) {
+            extra.stop(STOP_GRACE);
+            throw e;
+        }
+        return extra.baseUrl();
+    }
+
+    /** Stops every extra instance of the server (SIGTERM, then SIGKILL after the grace period); the first stays. */
+    public void stopExtraInstances(Server server) {
+        List<PayaraInstance> stopping;
+        synchronized (lock) {
+            stopping = extras.stream().filter(i -> i.server() == server).toList();
+        }
+        stopInParallel(stopping);
+    }
+
+    /** The extra instances started by {@link #startExtraInstance(Server)}, running or stopped. */
+    public List<PayaraInstance> extraInstances() {
+        synchronized (lock) {
+            return List.copyOf(extras);
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new LaunchFailure("no free port for another instance: " + e.getMessage(), e);
+        }
+    }
+
     private void startServers(Path runtime) {
+        this.runtime = runtime;
         List<PayaraInstance> created = new ArrayList<>();
         for (Server server : Server.values()) {
             created.add(new PayaraInstance(server, options.port(server), runtime, data));
@@ -324,6 +389,11 @@ public final class AnonpaySystem implements AutoCloseable {
             return;
         }
         try {
+            List<PayaraInstance> extraInstances;
+            synchronized (lock) {
+                extraInstances = List.copyOf(extras);
+            }
+            stopInParallel(extraInstances);
             while (!running.isEmpty()) {
                 try {
                     running.pop().close();

@@ -63,6 +63,17 @@ public final class DataDirectory implements AutoCloseable {
         return server(server).resolve("server.log");
     }
 
+    /**
+     * The home of an additional instance of a server ({@code number} 2 and up), e.g. {@code credit-2/}, with its own
+     * temp dir and log; it shares the first instance's keys.
+     */
+    public Path extraInstance(Server server, int number) {
+        if (number < 2) {
+            throw new IllegalArgumentException("extra instances are numbered from 2: " + number);
+        }
+        return root.resolve(server.id() + "-" + number);
+    }
+
     /** Creates the directory and takes a lock on it, so that two launchers never share one data directory. */
     public void open(boolean fresh) {
         try {

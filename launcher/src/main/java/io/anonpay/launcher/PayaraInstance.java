@@ -35,12 +35,17 @@ public final class PayaraInstance {
     private Map<String, String> environment;
 
     PayaraInstance(Server server, int port, Path runtime, DataDirectory data) {
+        this(server, port, runtime, data.server(server), data.tmp(server), data.serverLog(server));
+    }
+
+    /** An instance with a home, temp dir and log of its own, e.g. a second instance of a server. */
+    PayaraInstance(Server server, int port, Path runtime, Path home, Path tmp, Path logFile) {
         this.server = server;
         this.port = port;
         this.runtime = runtime;
-        this.home = data.server(server);
-        this.tmp = data.tmp(server);
-        this.log = new ServerLog(data.serverLog(server));
+        this.home = home;
+        this.tmp = tmp;
+        this.log = new ServerLog(logFile);
     }
 
     /** The state of a starting instance after one look at it. */
@@ -179,6 +184,11 @@ public final class PayaraInstance {
 
     boolean alive() {
         return process != null && process.isAlive();
+    }
+
+    /** The environment it was started with; empty before its first start. */
+    Map<String, String> environment() {
+        return environment == null ? Map.of() : environment;
     }
 
     private static String firstLine(String record) {

@@ -72,7 +72,12 @@ final class Api {
     }
 
     Reply send(Server server, String method, String path, String contentType, byte[] body, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(system.baseUrl(server) + "/" + path))
+        return send(system.baseUrl(server), method, path, contentType, body, authorization);
+    }
+
+    /** As {@link #send(Server, String, String, String, byte[], String)}, to an instance by its base URL. */
+    Reply send(String baseUrl, String method, String path, String contentType, byte[] body, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/" + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -182,8 +187,14 @@ final class Api {
     }
 
     Reply pay(String instructions, Card card) {
-        return post(Server.CREDIT, "api/settlements", Json.createObjectBuilder().add("instructions", instructions)
-                .add("cardNumber", card.number()).add("password", card.password()).build());
+        return pay(system.baseUrl(Server.CREDIT), instructions, card);
+    }
+
+    /** Pays at one instance of the credit company, given its base URL (e.g. a second instance). */
+    Reply pay(String creditBaseUrl, String instructions, Card card) {
+        return send(creditBaseUrl, "POST", "api/settlements", "application/json", bytes(Json.createObjectBuilder()
+                .add("instructions", instructions).add("cardNumber", card.number()).add("password", card.password())
+                .build().toString()), null);
     }
 
     /**
@@ -191,11 +202,16 @@ final class Api {
      * briefly unreachable, tries the same instructions again, for at most {@code patience}.
      */
     Reply payPatiently(String instructions, Card card, Duration patience) {
+        return payPatiently(system.baseUrl(Server.CREDIT), instructions, card, patience);
+    }
+
+    /** As {@link #payPatiently(String, Card, Duration)}, at one instance of the credit company. */
+    Reply payPatiently(String creditBaseUrl, String instructions, Card card, Duration patience) {
         Instant deadline = Instant.now().plus(patience);
-        Reply reply = pay(instructions, card);
+        Reply reply = pay(creditBaseUrl, instructions, card);
         while (worthRetrying(reply) && Instant.now().isBefore(deadline)) {
             pause(reply.status() == 429 ? 300 : 1000);
-            reply = pay(instructions, card);
+            reply = pay(creditBaseUrl, instructions, card);
         }
         return reply;
     }
@@ -242,6 +258,17 @@ final class Api {
             reply = get(server, "api/keys");
         }
         expect(reply, 200, server.id() + " serving its API after a restart");
+    }
+
+    /** As {@link #awaitServing(Server, Duration)}, for one instance given its base URL. */
+    void awaitServingAt(String baseUrl, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        Reply reply = send(baseUrl, "GET", "api/keys", null, null, null);
+        while (reply.status() != 200 && Instant.now().isBefore(deadline)) {
+            pause(500);
+            reply = send(baseUrl, "GET", "api/keys", null, null, null);
+        }
+        expect(reply, 200, baseUrl + " serving its API");
     }
 
     Reply purchase(String purchaseId) {

@@ -53,6 +53,15 @@ final class Payments {
         return paid;
     }
 
+    /** As {@link #buyAndPay(long, long, Card, Duration)}, paying at the credit instance with this base URL. */
+    Paid buyAndPayAt(String creditBaseUrl, long productId, long price, Card card, Duration patience) {
+        String purchaseId = api.newPurchase(productId);
+        String instructions = api.paymentInstructions(purchaseId);
+        Paid paid = new Paid(purchaseId, card, price, api.payPatiently(creditBaseUrl, instructions, card, patience));
+        made.add(paid);
+        return paid;
+    }
+
     void record(Paid paid) {
         made.add(paid);
     }
