@@ -1,7 +1,7 @@
 package io.anonpay.common.contract;
 
 import io.anonpay.common.crypto.sign.VerifiedToken;
-import jakarta.json.Json;
+import io.anonpay.common.json.Jsonp;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,7 +17,7 @@ final class ContractClaims {
     }
 
     static JsonObject body(PaymentInstructions m) {
-        return Json.createObjectBuilder()
+        return Jsonp.object()
                 .add("purchaseId", m.purchaseId())
                 .add("paymentSum", money(m.paymentSum()))
                 .add("returnUrl", m.returnUrl())
@@ -31,10 +31,10 @@ final class ContractClaims {
     }
 
     static JsonObject body(ShippingInstructions m) {
-        return Json.createObjectBuilder()
+        return Jsonp.object()
                 .add("purchaseId", m.purchaseId())
                 .add("paymentSum", money(m.paymentSum()))
-                .add("shippingVolume", Json.createObjectBuilder()
+                .add("shippingVolume", Jsonp.object()
                         .add("cubicCentimeters", m.shippingVolume().cubicCentimeters()))
                 .add("creditCompany", m.creditCompany())
                 .add("returnUrl", m.returnUrl())
@@ -49,7 +49,7 @@ final class ContractClaims {
     }
 
     static JsonObject body(SettlementResult m) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsonp.object()
                 .add("purchaseId", m.purchaseId())
                 .add("paymentSum", money(m.paymentSum()))
                 .add("outcome", m.outcome().name());
@@ -71,7 +71,7 @@ final class ContractClaims {
     }
 
     static JsonObject body(ShippingReceipt m) {
-        return Json.createObjectBuilder()
+        return Jsonp.object()
                 .add("purchaseId", m.purchaseId())
                 .add("shippingId", m.shippingId())
                 .add("status", m.status().name())
@@ -85,7 +85,7 @@ final class ContractClaims {
     }
 
     private static JsonObjectBuilder money(Money money) {
-        return Json.createObjectBuilder().add("amount", money.amount()).add("currency", money.currency());
+        return Jsonp.object().add("amount", money.amount()).add("currency", money.currency());
     }
 
     private static Money money(JsonObject claims, String name) {

@@ -1,13 +1,12 @@
 package io.anonpay.common.crypto;
 
-import jakarta.json.Json;
+import io.anonpay.common.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,14 +24,14 @@ public final class JwkSet {
     }
 
     public static JsonObject toJson(PublicKeySet keys) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        keys.sealingKeys().forEach(key -> array.add(Json.createObjectBuilder()
+        JsonArrayBuilder array = Jsonp.array();
+        keys.sealingKeys().forEach(key -> array.add(Jsonp.object()
                 .add("kty", "OKP").add("crv", PublicSealingKey.CURVE).add("use", "enc")
                 .add("kid", key.kid()).add("x", key.x())));
-        keys.signingKeys().forEach(key -> array.add(Json.createObjectBuilder()
+        keys.signingKeys().forEach(key -> array.add(Jsonp.object()
                 .add("kty", "OKP").add("crv", PublicSigningKey.CURVE).add("use", "sig").add("alg", "EdDSA")
                 .add("kid", key.kid()).add("x", key.x())));
-        return Json.createObjectBuilder().add("keys", array).build();
+        return Jsonp.object().add("keys", array).build();
     }
 
     public static String toJsonString(PublicKeySet keys) {
@@ -40,7 +39,7 @@ public final class JwkSet {
     }
 
     public static PublicKeySet parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.reader(json)) {
             return parse(reader.readObject());
         } catch (JsonException | IllegalStateException | ClassCastException notAnObject) {
             throw new InvalidKeySetException("the JWK set is not a JSON object", notAnObject);

@@ -11,13 +11,15 @@ public final class PublicSigningKey {
 
     private final String kid;
     private final byte[] encoded;
+    /** Decoded once: decoding the point is part of every verification otherwise. Immutable, so shared. */
+    private final Ed25519PublicKeyParameters parameters;
 
     PublicSigningKey(String kid, byte[] encoded) {
         if (encoded.length != Ed25519PublicKeyParameters.KEY_SIZE || !KeyIds.isWellFormed(kid)) {
             throw new IllegalArgumentException("not an Ed25519 public key with a well-formed kid");
         }
         // Decoding the point rejects encodings that are not on the curve, up front.
-        new Ed25519PublicKeyParameters(encoded);
+        this.parameters = new Ed25519PublicKeyParameters(encoded);
         this.kid = kid;
         this.encoded = encoded.clone();
     }
@@ -37,7 +39,7 @@ public final class PublicSigningKey {
     }
 
     public Ed25519PublicKeyParameters parameters() {
-        return new Ed25519PublicKeyParameters(encoded);
+        return parameters;
     }
 
     @Override

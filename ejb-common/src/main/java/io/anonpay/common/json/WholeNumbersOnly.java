@@ -1,7 +1,6 @@
 package io.anonpay.common.json;
 
 import io.anonpay.common.problem.ProblemException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -34,7 +33,7 @@ public class WholeNumbersOnly implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = readAtMost(context.getInputStream());
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = Jsonp.reader(new ByteArrayInputStream(body))) {
             requireWhole(reader.readValue(), "");
         } catch (JsonException | IllegalStateException malformed) {
             // not JSON at all: the binding reports it as a malformed body

@@ -2,7 +2,7 @@ package io.anonpay.common.crypto.sign;
 
 import io.anonpay.common.crypto.Base64Url;
 import io.anonpay.common.crypto.SigningKeyPair;
-import jakarta.json.Json;
+import io.anonpay.common.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ public final class JwsSigner {
         if (!expiresAt.isAfter(now)) {
             throw new IllegalArgumentException("a message must expire after it is issued");
         }
-        JsonObjectBuilder claims = Json.createObjectBuilder()
+        JsonObjectBuilder claims = Jsonp.object()
                 .add("iss", issuer)
                 .add("aud", audience)
                 .add("iat", now.getEpochSecond())
@@ -50,7 +50,7 @@ public final class JwsSigner {
             }
             claims.add(name, value);
         });
-        JsonObject header = Json.createObjectBuilder()
+        JsonObject header = Jsonp.object()
                 .add("alg", Ed25519Jws.ALG).add("kid", key.kid()).add("typ", type).build();
         String signingInput = segment(header) + "." + segment(claims.build());
         return signingInput + "." + Base64Url.encode(Ed25519Jws.sign(key.privateKey(), signingInput));

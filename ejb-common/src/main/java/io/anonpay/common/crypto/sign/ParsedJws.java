@@ -4,12 +4,11 @@ import static io.anonpay.common.crypto.sign.SignatureRejectedException.Reason.MA
 
 import io.anonpay.common.crypto.Base64Url;
 import io.anonpay.common.crypto.KeyIds;
-import jakarta.json.Json;
+import io.anonpay.common.json.Jsonp;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -58,7 +57,7 @@ record ParsedJws(String signingInput, byte[] signature, String kid, String type,
 
     private static JsonObject json(String segment) {
         byte[] bytes = Base64Url.decode(segment).orElseThrow(() -> malformed("bad base64url in the JWS", null));
-        try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Jsonp.reader(new String(bytes, StandardCharsets.UTF_8))) {
             return reader.readObject();
         }
     }

@@ -1,16 +1,14 @@
 package io.anonpay.shipping.shipment.entity;
 
-import jakarta.json.Json;
+import io.anonpay.common.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-
-import java.io.StringReader;
 
 /** Where the parcel goes. Only ever stored encrypted, as this JSON; never logged. */
 public record DeliveryAddress(String street, String postalCode, String city, String country, String phone) {
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.object()
                 .add("street", street).add("postalCode", postalCode).add("city", city).add("country", country);
         if (phone != null) {
             json.add("phone", phone);
@@ -19,7 +17,7 @@ public record DeliveryAddress(String street, String postalCode, String city, Str
     }
 
     public static DeliveryAddress fromJson(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsonp.reader(text)) {
             JsonObject json = reader.readObject();
             return new DeliveryAddress(json.getString("street"), json.getString("postalCode"),
                     json.getString("city"), json.getString("country"), json.getString("phone", null));

@@ -2,16 +2,15 @@ package io.anonpay.mall.purchase.control;
 
 import io.anonpay.common.crypto.seal.IdentifierKind;
 import io.anonpay.common.crypto.seal.SealedIdentifiers;
+import io.anonpay.common.json.Jsonp;
 import io.anonpay.common.party.OwnKeys;
 import io.anonpay.mall.purchase.entity.SealedItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,8 +28,8 @@ public class PurchaseIdentifiers {
     OwnKeys ownKeys;
 
     public String seal(List<SealedItem> items) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        items.forEach(item -> array.add(Json.createObjectBuilder()
+        JsonArrayBuilder array = Jsonp.array();
+        items.forEach(item -> array.add(Jsonp.object()
                 .add("product", item.product()).add("quantity", item.quantity())));
         return SealedIdentifiers.seal(IdentifierKind.PURCHASE, array.build().toString(),
                 ownKeys.ring().activeSealingKey().publicKey());
@@ -38,7 +37,7 @@ public class PurchaseIdentifiers {
 
     public List<SealedItem> open(String purchaseId) {
         String json = SealedIdentifiers.open(IdentifierKind.PURCHASE, purchaseId, ownKeys.ring());
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.reader(json)) {
             return reader.readArray().getValuesAs(JsonObject.class).stream()
                     .map(o -> new SealedItem(o.getString("product"), o.getInt("quantity")))
                     .toList();
