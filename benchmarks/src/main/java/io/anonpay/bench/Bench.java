@@ -165,15 +165,20 @@ public final class Bench {
         // settlements: prepare everything before the timed phases. With one password check per payment session a
         // settlement costs no Argon2 check, so those runs need many more purchases than the per-payment-password run.
         int expected = (int) Math.ceil(raw.perSecond() * seconds * 1.2) + 60;
-        int inSession = Integer.parseInt(flags.getOrDefault("--session-purchases-per-second", "60")) * seconds + 60;
-        int warm = 150;
-        int prepared = warm + 2 * inSession + expected;
+        int perSecond = Integer.parseInt(flags.getOrDefault("--session-purchases-per-second", "300"));
+        int inSession = perSecond * seconds + 60;
+        int warmSeconds = Integer.parseInt(flags.getOrDefault("--warmup-seconds", "15"));
+        int profileSeconds = Integer.parseInt(flags.getOrDefault("--profile-seconds", "10"));
+        int warm = perSecond * warmSeconds;
+        int profiled = perSecond * profileSeconds;
+        int prepared = warm + 2 * inSession + expected + profiled;
         say("preparing " + prepared + " purchases with payment instructions");
         long p0 = System.nanoTime();
         ConcurrentLinkedQueue<Load.Payable> warmQueue = load.payables(product, warm);
         ConcurrentLinkedQueue<Load.Payable> distinctQueue = load.payables(product, inSession);
         ConcurrentLinkedQueue<Load.Payable> hotQueue = load.payables(product, inSession);
         ConcurrentLinkedQueue<Load.Payable> passwordQueue = load.payables(product, expected);
+        ConcurrentLinkedQueue<Load.Payable> profileQueue = load.payables(product, profiled);
         double prepSeconds = (System.nanoTime() - p0) / 1e9;
         say(String.format(Locale.ROOT, "prepared in %.1f s (%.0f purchase+instructions/s)", prepSeconds,
                 prepared / prepSeconds));
@@ -193,35 +198,51 @@ public final class Bench {
         Load.TokenChooser distinctSessions = (client, k) -> distinctTokens.get(client).get(k % perClient);
         Load.TokenChooser hotSessions = (client, k) -> hotTokens.get(client).get(0);
 
-        List<Long> systemPids = target.systemPids();
+        Map<String, List<Long>> processes = target.processes();
         Load.CardChooser distinctChooser = (client, k) -> distinct.get(client * perClient + k % perClient);
-        say("warm-up: settling " + warm + " payments in sessions");
-        load.settleInSessions(warmQueue, clients, seconds, distinctSessions, systemPids);
+        // the JIT compiles the settlement path during the first thousands of requests: not part of what is measured
+        say("warm-up: settlements in sessions for " + warmSeconds + " s");
+        Load.Run warmRun = load.settleInSessions(warmQueue, clients, warmSeconds, distinctSessions, processes);
+        reportErrors("warm-up", warmRun);
 
         Optional<Long> creditPid = target.pid(Server.CREDIT);
-        Path jfrFile = work.resolve("credit-settlement.jfr");
-        Files.deleteIfExists(jfrFile);
-        if (creditPid.isPresent()) {
-            say("JFR on the credit server (pid " + creditPid.get() + ")");
-            Jfr.start(creditPid.get(), jfrFile);
-        }
+        Optional<Procs.Gc> gcBefore = creditPid.flatMap(Procs::gc);
         say("settlements in payment sessions, " + clients + " clients, distinct cards, " + seconds + " s");
-        Load.Run distinctRun = load.settleInSessions(distinctQueue, clients, seconds, distinctSessions, systemPids);
+        Load.Run distinctRun = load.settleInSessions(distinctQueue, clients, seconds, distinctSessions, processes);
+        Optional<Procs.Gc> gc = creditPid.flatMap(Procs::gc).flatMap(after -> gcBefore.map(after::minus));
         say("settlements in payment sessions, " + clients + " clients, one hot card, " + seconds + " s");
-        Load.Run hotRun = load.settleInSessions(hotQueue, clients, seconds, hotSessions, systemPids);
-        Jfr.Summary profile = null;
-        if (creditPid.isPresent()) {
-            Jfr.stop(creditPid.get());
-            profile = Jfr.summarize(jfrFile, new LinkedHashMap<>(Map.of(
-                    "Argon2", "org.bouncycastle.crypto.generators.Argon2BytesGenerator",
-                    "SettlementLedger.settle", "io.anonpay.credit.settlement.control.SettlementLedger.settle")));
-        }
+        Load.Run hotRun = load.settleInSessions(hotQueue, clients, seconds, hotSessions, processes);
         reportErrors("distinct", distinctRun);
         reportErrors("hot", hotRun);
         say("settlements with the password on every payment, " + clients + " clients, distinct cards, " + seconds
                 + " s");
-        Load.Run passwordRun = load.settle(passwordQueue, clients, seconds, distinctChooser, systemPids);
+        Load.Run passwordRun = load.settle(passwordQueue, clients, seconds, distinctChooser, processes);
         reportErrors("password on every payment", passwordRun);
+        say("the lightest request for comparison: GET api/keys at the credit server, " + clients + " clients");
+        Load.Run lightest = load.gets(target.credit() + "/api/keys", clients, Math.min(seconds, 10));
+        reportErrors("GET api/keys", lightest);
+
+        // the profile: a phase of its own, so that the profiler's cost is in no measured figure
+        Profiler.Summary profile = null;
+        Path flameGraph = work.resolve("credit-settlement-flame.html");
+        if (creditPid.isPresent()) {
+            try {
+                Profiler profiler = Profiler.extract(work);
+                Path collapsed = work.resolve("credit-settlement.collapsed");
+                say("profiling the credit server (pid " + creditPid.get() + ") for " + profileSeconds + " s of settlements");
+                profiler.start(creditPid.get());
+                load.settleInSessions(profileQueue, clients, profileSeconds, distinctSessions, processes);
+                profiler.stop(creditPid.get(), collapsed, flameGraph);
+                profile = Profiler.summarize(Files.readAllLines(collapsed), new LinkedHashMap<>(Map.of(
+                        "Argon2", "Argon2BytesGenerator",
+                        "crypto", "org.bouncycastle.math",
+                        "JSON-P provider lookups", "jakarta.json.spi.JsonProvider.provider",
+                        "JPA (EclipseLink)", "org.eclipse.persistence",
+                        "JIT compiler", "CompileBroker")));
+            } catch (RuntimeException e) {
+                notes.append("- Profile: not taken: ").append(e.getMessage()).append('\n');
+            }
+        }
 
         // pgbench against the same PostgreSQL
         PgBench pgbench = new PgBench(target.creditDb().jdbcUrl(), target.creditDb().user(),
@@ -281,19 +302,28 @@ public final class Bench {
                         "one Argon2id each; %d in %.1f s; p50 %s ms, p99 %s ms; %d x 429 retried, %d failed",
                         passwordRun.ok.get(), passwordRun.seconds, Table.number(passwordLatency.p50()),
                         Table.number(passwordLatency.p99()), passwordRun.tooMany.get(), passwordRun.failed.get()));
-        table.row("CPU per settlement in a session (credit + mall + shipping JVMs + PostgreSQL), distinct cards",
-                distinctRun.systemCpuSeconds / distinctRun.ok.get() * 1000, "ms", "",
-                "from /proc/<pid>/stat during the distinct-card run");
-        table.row("CPU per settlement with the password (same), distinct cards",
-                passwordRun.systemCpuSeconds / passwordRun.ok.get() * 1000, "ms", "", "");
+        List<String> servers = List.copyOf(processes.keySet());
+        table.row("the lightest request on the same server: GET api/keys, " + clients + " clients", lightest.perSecond(),
+                "requests/s", "", String.format(Locale.ROOT, "p50 %s ms; no database, no crypto: JAX-RS on Payara Micro",
+                        Table.number(Stats.of(lightest.latenciesMs).p50())));
+        table.row("ratio API settlements (distinct cards) / lightest request", Stats.ratio(distinctRun.perSecond(),
+                lightest.perSecond()), "", "", "how close a settlement comes to a request that does nothing");
+        table.row("CPU per settlement in a session, all servers' processes, distinct cards",
+                distinctRun.cpuMsPerOk(servers), "ms", "", "from /proc/<pid>/stat during the distinct-card run");
+        for (String group : servers) {
+            table.row("  " + group, distinctRun.cpuMsPerOk(List.of(group)), "ms", "", "");
+        }
+        table.row("CPU per settlement with the password (same), distinct cards", passwordRun.cpuMsPerOk(servers), "ms",
+                "", "");
         table.row("  one Argon2id check (raw CPU per hash)", raw.cpuPerHash() * 1000, "ms", "", "");
+        gc.ifPresent(g -> table.row("credit JVM time in GC during the distinct-card run", 100 * g.seconds()
+                / distinctRun.seconds, "%", "", String.format(Locale.ROOT, "jstat: %d young, %d full collections, %.2f s",
+                g.young(), g.full(), g.seconds())));
         if (profile != null) {
-            table.row("credit JVM CPU samples inside Argon2id (JFR)", profile.shares().get("Argon2") * 100, "%", "",
-                    profile.samples() + " execution samples over both session runs");
-            table.row("credit JVM time in GC pauses (JFR)", 100 * profile.gcPauseSeconds() / profile.recordedSeconds(),
-                    "%", "", String.format(Locale.ROOT, "%d collections (%d full), %.1f s paused in %.0f s recorded",
-                            profile.collections(), profile.fullCollections(), profile.gcPauseSeconds(),
-                            profile.recordedSeconds()));
+            for (Map.Entry<String, Double> share : profile.shares().entrySet()) {
+                table.row("credit JVM CPU samples in " + share.getKey() + " (profile)", share.getValue() * 100, "%", "",
+                        share.getKey().equals("Argon2") ? profile.samples() + " samples, a phase of its own" : "");
+            }
         }
 
         table.section("Result delivery");
@@ -307,8 +337,8 @@ public final class Bench {
 
         notes.append(String.format(Locale.ROOT, "- Preparation: %d purchases with payment instructions in %.1f s"
                         + " (%.0f/s, 8 threads), before the timed runs (%d per session run, %d for the password run;"
-                        + " a run that empties its queue ends early); %d warm-up settlements in sessions.%n",
-                prepared, prepSeconds, prepared / prepSeconds, inSession, expected, warm));
+                        + " a run that empties its queue ends early); warm-up: %d settlements in sessions in %.0f s.%n",
+                prepared, prepSeconds, prepared / prepSeconds, inSession, expected, warmRun.ok.get(), warmRun.seconds));
         notes.append(String.format(Locale.ROOT, "- Row sizes the system wrote (avg chars): purchase id %d, settlement id"
                 + " %d, outbox body %d; pgbench writes the same sizes.%n", lengths[0], lengths[1], lengths[2]));
         if (many != null) {
@@ -316,8 +346,8 @@ public final class Bench {
                     .append("` (script: PgBench.SCRIPT).\n");
         }
         if (profile != null) {
-            notes.append("- JFR on the credit server over both settlement runs in sessions: ").append(jfrFile)
-                    .append("\n  top frames by own CPU samples:\n");
+            notes.append("- async-profiler on the credit server, " + profileSeconds + " s of settlements in sessions after"
+                    + " the measured runs: flame graph ").append(flameGraph).append("\n  top frames by own CPU samples:\n");
             long total = profile.samples();
             profile.topSelf().forEach((frame, n) -> notes.append(String.format(Locale.ROOT, "    %5.1f%%  %s%n",
                     100.0 * n / total, frame)));
@@ -356,17 +386,20 @@ public final class Bench {
         table.row("PSS PostgreSQL (" + pg.size() + " processes)", pgPss / 1024.0, "MiB", "",
                 String.format(Locale.ROOT, "RSS summed %.0f MiB counts shared buffers once per process",
                         pgRss / 1024.0));
+        long broker = target.brokerPids().stream().mapToLong(Procs::rssKb).sum();
+        total += broker;
+        table.row("RSS broker JVM (ActiveMQ, a process of its own)", broker / 1024.0, "MiB", "",
+                broker == 0 ? "not found (an external broker?)" : "");
         long self = Procs.rssKb(ProcessHandle.current().pid());
         if (started) {
             total += self;
-            table.row("RSS launcher JVM (broker in-process, plus this benchmark)", self / 1024.0, "MiB", "", "");
+            table.row("RSS launcher JVM (plus this benchmark)", self / 1024.0, "MiB", "", "");
         } else {
             List<Long> launcher = Procs.find("anonpay.jar");
             launcher.remove(ProcessHandle.current().pid());
             long rss = launcher.stream().mapToLong(Procs::rssKb).sum();
             total += rss;
-            table.row("RSS launcher JVM (broker in-process)", rss / 1024.0, "MiB", "",
-                    launcher.isEmpty() ? "not found" : "pid " + launcher.get(0));
+            table.row("RSS launcher JVM", rss / 1024.0, "MiB", "", launcher.isEmpty() ? "not found" : "pid " + launcher.get(0));
         }
         table.row("memory together", total / 1024.0, "MiB", "< 2,048", "once idle");
     }
@@ -381,7 +414,7 @@ public final class Bench {
             throws Exception {
         ConcurrentLinkedQueue<Load.Payable> queue = load.payables(product, payments);
         List<String> ids = queue.stream().map(Load.Payable::purchaseId).toList();
-        Load.Run run = load.settle(queue, cards.size(), 600, (client, k) -> cards.get(client), List.of());
+        Load.Run run = load.settle(queue, cards.size(), 600, (client, k) -> cards.get(client), Map.of());
         reportErrors("latency", run);
         Map<String, Instant> applied = new HashMap<>();
         long deadline = System.nanoTime() + 60_000_000_000L;

@@ -6,7 +6,10 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,10 +41,16 @@ final class Load {
         final ConcurrentLinkedQueue<Double> latenciesMs = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
         double seconds;
-        double systemCpuSeconds;
+        /** CPU seconds (user + system) each process group used during the run, by label. */
+        final Map<String, Double> cpuSeconds = new LinkedHashMap<>();
 
         double perSecond() {
             return ok.get() / seconds;
+        }
+
+        /** Milliseconds of CPU per successful request in the groups named, together. */
+        double cpuMsPerOk(Collection<String> groups) {
+            return groups.stream().mapToDouble(g -> cpuSeconds.getOrDefault(g, 0.0)).sum() / ok.get() * 1000;
         }
     }
 
@@ -215,23 +224,24 @@ final class Load {
      * {@code cardOf(i, k)} for its k-th payment.
      */
     Run settle(ConcurrentLinkedQueue<Payable> queue, int clients, double seconds, CardChooser cards,
-               List<Long> systemPids) throws InterruptedException {
+               Map<String, List<Long>> processes) throws InterruptedException {
         return settle(queue, clients, seconds, (payable, client, k, run, deadline) ->
-                pay(payable, cards.card(client, k), run, deadline), systemPids);
+                pay(payable, cards.card(client, k), run, deadline), processes);
     }
 
     /** As above, but client i pays its k-th payment with the session token {@code tokens.token(i, k)}. */
     Run settleInSessions(ConcurrentLinkedQueue<Payable> queue, int clients, double seconds, TokenChooser tokens,
-               List<Long> systemPids) throws InterruptedException {
+               Map<String, List<Long>> processes) throws InterruptedException {
         return settle(queue, clients, seconds, (payable, client, k, run, deadline) ->
-                payInSession(payable, tokens.token(client, k), run, deadline), systemPids);
+                payInSession(payable, tokens.token(client, k), run, deadline), processes);
     }
 
     private Run settle(ConcurrentLinkedQueue<Payable> queue, int clients, double seconds, Payer payer,
-               List<Long> systemPids) throws InterruptedException {
+               Map<String, List<Long>> processes) throws InterruptedException {
         Run run = new Run();
         long end = System.nanoTime() + (long) (seconds * 1e9);
-        double cpuBefore = Procs.cpuSeconds(systemPids);
+        Map<String, Double> cpuBefore = new LinkedHashMap<>();
+        processes.forEach((label, pids) -> cpuBefore.put(label, Procs.cpuSeconds(pids)));
         long start = System.nanoTime();
         AtomicLongArray lastDone = new AtomicLongArray(clients);
         List<Thread> threads = new ArrayList<>();
@@ -267,7 +277,7 @@ final class Load {
             t.join();
         }
         run.seconds = (System.nanoTime() - start) / 1e9;
-        run.systemCpuSeconds = Procs.cpuSeconds(systemPids) - cpuBefore;
+        processes.forEach((label, pids) -> run.cpuSeconds.put(label, Procs.cpuSeconds(pids) - cpuBefore.get(label)));
         return run;
     }
 
@@ -287,19 +297,31 @@ final class Load {
 
     /** {@code clients} threads ask for their own card's statement (one password check each) for {@code seconds}. */
     Run statements(List<Card> cards, double seconds) throws InterruptedException {
+        List<JsonObject> requests = cards.stream().map(card -> Json.createObjectBuilder()
+                .add("cardNumber", card.number()).add("password", card.password()).build()).toList();
+        return repeat(cards.size(), seconds, client -> http.post(target.credit() + "/api/statements",
+                requests.get(client)));
+    }
+
+    /** {@code clients} threads GET {@code url} back to back for {@code seconds}: what a request costs at least. */
+    Run gets(String url, int clients, double seconds) throws InterruptedException {
+        return repeat(clients, seconds, client -> http.get(url));
+    }
+
+    /** Client i sends {@code request.apply(i)} back to back; 200 counts, 429 is counted apart, the rest failed. */
+    private Run repeat(int clients, double seconds, java.util.function.IntFunction<Http.Answer> request)
+            throws InterruptedException {
         Run run = new Run();
         long end = System.nanoTime() + (long) (seconds * 1e9);
         long start = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < cards.size(); i++) {
-            Card card = cards.get(i);
-            JsonObject request = Json.createObjectBuilder().add("cardNumber", card.number())
-                    .add("password", card.password()).build();
+        for (int i = 0; i < clients; i++) {
+            int client = i;
             Thread t = new Thread(() -> {
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
                     try {
-                        Http.Answer answer = http.post(target.credit() + "/api/statements", request);
+                        Http.Answer answer = request.apply(client);
                         if (answer.status() == 200) {
                             run.ok.incrementAndGet();
                             run.latenciesMs.add((System.nanoTime() - t0) / 1e6);
@@ -314,7 +336,7 @@ final class Load {
                         run.errors.add(e.getMessage());
                     }
                 }
-            }, "statement-" + i);
+            }, "repeat-" + i);
             t.start();
             threads.add(t);
         }

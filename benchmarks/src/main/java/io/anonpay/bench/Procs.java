@@ -126,6 +126,35 @@ final class Procs {
         return ticks / TICKS;
     }
 
+    /** A JVM's garbage collections so far, from {@code jstat -gc}: young and full counts, seconds in all. */
+    record Gc(long young, long full, double seconds) {
+        Gc minus(Gc before) {
+            return new Gc(young - before.young, full - before.full, seconds - before.seconds);
+        }
+    }
+
+    /** {@code jstat -gc pid}: its header names the columns (YGC, FGC, GCT). */
+    static Optional<Gc> gc(long pid) {
+        String jstat = Path.of(System.getProperty("java.home"), "bin", "jstat").toString();
+        try {
+            Process p = new ProcessBuilder(jstat, "-gc", Long.toString(pid)).redirectErrorStream(true).start();
+            List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            if (p.waitFor() != 0 || lines.size() < 2) {
+                return Optional.empty();
+            }
+            List<String> names = List.of(lines.get(0).strip().split("\\s+"));
+            String[] values = lines.get(1).strip().split("\\s+");
+            return Optional.of(new Gc(Math.round(Double.parseDouble(values[names.indexOf("YGC")])),
+                    Math.round(Double.parseDouble(values[names.indexOf("FGC")])),
+                    Double.parseDouble(values[names.indexOf("GCT")])));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
     /** The first line of /proc/loadavg. */
     static String loadAverage() {
         try {

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The system under test: where its servers, databases and processes are, started here or read from run.json. */
@@ -82,12 +84,19 @@ record Target(String mall, String credit, String shipping, int mallPort, int cre
         return Procs.postgres(dataDir.resolve("postgres"));
     }
 
-    /** The servers' and PostgreSQL's processes: where a settlement's CPU goes (the load generator excluded). */
-    List<Long> systemPids() {
-        List<Long> pids = new ArrayList<>(postgresPids());
-        for (Server server : Server.values()) {
-            pid(server).ifPresent(pids::add);
+    /** The broker's JVM, when the launcher started it (a process of its own on this data directory). */
+    List<Long> brokerPids() {
+        return Procs.find("io.anonpay.embedded.BrokerMain", dataDir.toString());
+    }
+
+    /** The servers' processes — where a settlement's CPU goes — by label, in the order of the table. */
+    Map<String, List<Long>> processes() {
+        Map<String, List<Long>> groups = new LinkedHashMap<>();
+        for (Server server : new Server[] {Server.CREDIT, Server.MALL, Server.SHIPPING}) {
+            groups.put(server.id() + " JVM", pid(server).map(List::of).orElse(List.of()));
         }
-        return pids;
+        groups.put("PostgreSQL", postgresPids());
+        groups.put("broker JVM", brokerPids());
+        return groups;
     }
 }
