@@ -49,7 +49,8 @@ class OutageIT {
         for (int i = 0; i < Math.max(2, Scale.burst() / 2); i++) {
             paidBefore.add(payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)));
         }
-        assertThat(payments.awaitMall(paidBefore, DELIVERY)).as("paid before the outage").isEmpty();
+        new ResultTrail(system).assertNoneLate(payments.awaitMall(paidBefore, DELIVERY),
+                "paid before the outage");
         List<String> toShip = paidBefore.stream().map(p -> api.shippingInstructions(p.purchaseId())).toList();
 
         List<Paid> paidDuring;
@@ -71,7 +72,8 @@ class OutageIT {
             system.startBroker();
         }
 
-        assertThat(payments.awaitMall(paidDuring, DELIVERY)).as("payments not at the mall after the outage").isEmpty();
+        new ResultTrail(system).assertNoneLate(payments.awaitMall(paidDuring, DELIVERY),
+                "payments not at the mall after the outage");
         for (Paid paid : paidBefore) {
             assertThat(api.awaitStatus(paid.purchaseId(), "SHIPPING_ACCEPTED"::equals, DELIVERY))
                     .as("shipment of %s after the outage", paid.purchaseId()).isEqualTo("SHIPPING_ACCEPTED");
@@ -115,8 +117,8 @@ class OutageIT {
 
         assertThat(payments.made()).as("every buyer got a final answer after retrying")
                 .allMatch(Paid::approved);
-        assertThat(payments.awaitMall(payments.made(), DELIVERY)).as("payments not at the mall after the crash")
-                .isEmpty();
+        new ResultTrail(system).assertNoneLate(payments.awaitMall(payments.made(), DELIVERY),
+                "payments not at the mall after the crash");
         assertExactlyOnce(system, api, databases, card, payments.made());
         System.out.printf("OutageIT credit crash: %d kill -9, %d payments, each charged and delivered once%n",
                 Scale.crashes(), payments.made().size());
@@ -131,7 +133,8 @@ class OutageIT {
         Payments payments = new Payments(api);
         List<Paid> paidBefore = List.of(payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)),
                 payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)));
-        assertThat(payments.awaitMall(paidBefore, DELIVERY)).isEmpty();
+        new ResultTrail(system).assertNoneLate(payments.awaitMall(paidBefore, DELIVERY),
+                "paid before the crash");
         List<String> toShip = paidBefore.stream().map(p -> api.shippingInstructions(p.purchaseId())).toList();
         List<String[]> toPay = new ArrayList<>();
         for (int i = 0; i < Scale.burst(); i++) {
@@ -156,8 +159,8 @@ class OutageIT {
 
         assertThat(payments.made()).as("paid while the mall was down").allMatch(Paid::approved);
         assertThat(shipped).as("shipped while the mall was down").allMatch(r -> r.status() == 201);
-        assertThat(payments.awaitMall(payments.made(), DELIVERY)).as("payments not at the mall after its restart")
-                .isEmpty();
+        new ResultTrail(system).assertNoneLate(payments.awaitMall(payments.made(), DELIVERY),
+                "payments not at the mall after its restart");
         for (Paid paid : paidBefore) {
             assertThat(api.awaitStatus(paid.purchaseId(), "SHIPPING_ACCEPTED"::equals, DELIVERY))
                     .isEqualTo("SHIPPING_ACCEPTED");
@@ -204,8 +207,8 @@ class OutageIT {
         }
 
         assertThat(payments.made()).as("payments accepted around the broker's crash").allMatch(Paid::approved);
-        assertThat(payments.awaitMall(payments.made(), DELIVERY)).as("payments not at the mall after the crash")
-                .isEmpty();
+        new ResultTrail(system).assertNoneLate(payments.awaitMall(payments.made(), DELIVERY),
+                "payments not at the mall after the crash");
         assertExactlyOnce(system, api, databases, card, payments.made());
         System.out.printf("OutageIT broker crash: 1 kill -9 of the broker during %d payments (%d answered before it),"
                 + " all at the mall once%n", payments.made().size(), answeredBeforeKill);
@@ -221,7 +224,8 @@ class OutageIT {
         Payments payments = new Payments(api);
         List<Paid> paid = List.of(payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)),
                 payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)));
-        assertThat(payments.awaitMall(paid, DELIVERY)).as("paid before the crash").isEmpty();
+        new ResultTrail(system).assertNoneLate(payments.awaitMall(paid, DELIVERY),
+                "paid before the crash");
         List<String> toShip = paid.stream().map(p -> api.shippingInstructions(p.purchaseId())).toList();
 
         ExecutorService shippers = Executors.newFixedThreadPool(toShip.size());

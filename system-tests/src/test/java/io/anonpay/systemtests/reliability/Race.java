@@ -112,8 +112,8 @@ final class Race {
         List<String> approvedWithoutSettlement = made.stream().filter(Paid::approved).map(Paid::purchaseId)
                 .filter(id -> databases.settlementsOf(id) != 1).toList();
         assertThat(approvedWithoutSettlement).as("approved purchases without exactly one settlement").isEmpty();
-        Map<String, String> late = payments.awaitMall(made, PATIENCE);
-        assertThat(late).as("purchases whose outcome did not reach the mall (purchase → last status)").isEmpty();
+        new ResultTrail(system).assertNoneLate(payments.awaitMall(made, PATIENCE),
+                "purchases whose outcome did not reach the mall");
         Set<String> ours = made.stream().map(Paid::purchaseId).collect(Collectors.toSet());
         List<String> refused = new DeadLetters(system).browse(DeadLetters.SETTLEMENT_DLQ).stream()
                 .map(l -> Tokens.purchaseId(l.text()).orElse("")).filter(ours::contains).toList();
