@@ -14,11 +14,13 @@ class PayaraFilesTest {
     Path dir;
 
     @Test
-    void postBootPointsTheResourceAdapterAtTheBrokerWithColonsEscaped() throws Exception {
+    void postBootPointsTheResourceAdapterAtTheBrokerWithColonsEscapedAndLetsHttp2CarryLongPaths() throws Exception {
         Path file = PayaraFiles.writePostBoot(dir, "tcp://127.0.0.1:61616");
 
         assertThat(Files.readString(file)).isEqualTo(
-                "create-resource-adapter-config --property ServerUrl=tcp\\://127.0.0.1\\:61616 activemq-rar\n");
+                "create-resource-adapter-config --property ServerUrl=tcp\\://127.0.0.1\\:61616 activemq-rar\n"
+                + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                + ".http2-max-header-list-size-in-bytes=65536\n");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.anonpay.systemtests.privacy;
 
 import io.anonpay.embedded.ServerDatabase;
+import io.anonpay.launcher.AnonpaySystem;
+import io.anonpay.launcher.Server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +24,7 @@ import java.util.Locale;
  * Everything one party holds, as text to search: every row of every table of its database, its log files, and
  * the messages it sent to the mall (the payloads of its outbox, decoded from their JWS form).
  */
-final class PartyEvidence {
+public final class PartyEvidence {
 
     private final String party;
     private final String database;
@@ -36,8 +38,13 @@ final class PartyEvidence {
         this.sentMessages = sentMessages;
     }
 
-    static PartyEvidence collect(String party, ServerDatabase db, Path serverDirectory) {
+    public static PartyEvidence collect(String party, ServerDatabase db, Path serverDirectory) {
         return new PartyEvidence(party, dump(db), logs(serverDirectory), outboxPayloads(db));
+    }
+
+    /** What a server of the running system holds now. */
+    public static PartyEvidence of(AnonpaySystem system, Server server) {
+        return collect(server.id(), system.database(server), system.dataDirectory().server(server));
     }
 
     String database() {
@@ -53,7 +60,7 @@ final class PartyEvidence {
     }
 
     /** Where {@code secret} shows in this party's data (in clear, case-insensitively, or hex-encoded); empty if nowhere. */
-    List<String> whereFound(String secret) {
+    public List<String> whereFound(String secret) {
         List<String> places = new ArrayList<>();
         if (contains(database, secret)) {
             places.add(party + " database");
@@ -65,6 +72,11 @@ final class PartyEvidence {
             places.add("messages " + party + " sent to the mall");
         }
         return places;
+    }
+
+    /** Each place {@code secret} shows, as a finding: "credit logs holds a product name: Teapot". */
+    public List<String> found(String secret, String what) {
+        return whereFound(secret).stream().map(place -> place + " holds " + what + ": " + secret).toList();
     }
 
     static boolean contains(String haystack, String secret) {

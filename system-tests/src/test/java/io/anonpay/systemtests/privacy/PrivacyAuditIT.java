@@ -46,9 +46,9 @@ class PrivacyAuditIT {
                 buy(system, buyers.get(2), vase), "third",
                 buy(system, buyers.get(0), vase), "fourth");
 
-        PartyEvidence mall = evidence(system, Server.MALL);
-        PartyEvidence credit = evidence(system, Server.CREDIT);
-        PartyEvidence shipping = evidence(system, Server.SHIPPING);
+        PartyEvidence mall = PartyEvidence.of(system, Server.MALL);
+        PartyEvidence credit = PartyEvidence.of(system, Server.CREDIT);
+        PartyEvidence shipping = PartyEvidence.of(system, Server.SHIPPING);
 
         // The audit sees real data: each party holds what it should, so a leak would be found the same way.
         assertThat(mall.database()).contains(lamp).contains(vase);
@@ -61,21 +61,21 @@ class PrivacyAuditIT {
         for (Person b : buyers) {
             for (String secret : List.of(b.name(), b.cardNumber(), b.cardNumber().substring(0, 12), b.password(),
                     b.street(), b.postalCode(), b.city())) {
-                leaks.addAll(found(mall, secret, "buyer data"));
+                leaks.addAll(mall.found(secret, "buyer data"));
             }
             for (String secret : List.of(b.street(), b.postalCode(), b.city())) {
-                leaks.addAll(found(credit, secret, "an address"));
+                leaks.addAll(credit.found(secret, "an address"));
             }
             for (String secret : List.of(b.name(), b.cardNumber(), b.cardNumber().substring(0, 12), b.password())) {
-                leaks.addAll(found(shipping, secret, "the buyer's name or card"));
+                leaks.addAll(shipping.found(secret, "the buyer's name or card"));
             }
             for (String secret : List.of(b.password(), b.cardNumber())) {
-                leaks.addAll(found(credit, secret, "a card number or password in clear"));
+                leaks.addAll(credit.found(secret, "a card number or password in clear"));
             }
         }
         for (String product : List.of(lamp, vase)) {
-            leaks.addAll(found(credit, product, "a product name"));
-            leaks.addAll(found(shipping, product, "a product name"));
+            leaks.addAll(credit.found(product, "a product name"));
+            leaks.addAll(shipping.found(product, "a product name"));
         }
         assertThat(leaks).as("what a party holds but must not").isEmpty();
     }
@@ -93,14 +93,10 @@ class PrivacyAuditIT {
         JsonObject one = SystemHttp.purchase(system, first);
         JsonObject other = SystemHttp.purchase(system, second);
         assertThat(one.getString("settlementId")).isNotEqualTo(other.getString("settlementId"));
-        String shipments = evidence(system, Server.SHIPPING).database();
+        String shipments = PartyEvidence.of(system, Server.SHIPPING).database();
         List<String> sealedNames = shipments.lines().filter(line -> line.startsWith("shipment "))
                 .map(line -> line.replaceAll(".*(v1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+).*", "$1")).toList();
         assertThat(new HashSet<>(sealedNames)).as("every sealed name differs").hasSize(sealedNames.size());
-    }
-
-    private static List<String> found(PartyEvidence party, String secret, String what) {
-        return party.whereFound(secret).stream().map(place -> place + " holds " + what + ": " + secret).toList();
     }
 
     private static String buy(AnonpaySystem system, Person person, String product) {
@@ -126,10 +122,6 @@ class PrivacyAuditIT {
                 .add("price", Json.createObjectBuilder().add("amount", price).add("currency", "EUR"))
                 .add("size", Json.createObjectBuilder().add("lengthCm", 20).add("widthCm", 20).add("heightCm", 30)
                         .add("weightGrams", 900)).build(), 201);
-    }
-
-    private static PartyEvidence evidence(AnonpaySystem system, Server server) {
-        return PartyEvidence.collect(server.id(), system.database(server), system.dataDirectory().server(server));
     }
 
     private static String letters(int count) {

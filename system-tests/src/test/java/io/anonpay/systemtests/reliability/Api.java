@@ -241,8 +241,11 @@ final class Api {
                 .add("recipient", recipient(name)).build());
     }
 
+    /** The street every recipient of this suite lives in: the credit company and the mall must never see it. */
+    static final String STREET = "1 Reliability Road";
+
     static JsonObject recipient(String name) {
-        return Json.createObjectBuilder().add("name", name).add("street", "1 Reliability Road")
+        return Json.createObjectBuilder().add("name", name).add("street", STREET)
                 .add("postalCode", "10115").add("city", "Berlin").add("country", "DE").build();
     }
 

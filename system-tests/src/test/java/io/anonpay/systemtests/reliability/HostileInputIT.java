@@ -10,6 +10,10 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,6 +93,37 @@ class HostileInputIT {
         assertThat(api.balance(card)).as("the card's balance on its statement").isEqualTo(balanceBefore);
         assertThat(api.status(unpaid)).isEqualTo("AWAITING_PAYMENT");
         assertThat(api.status(paid)).isEqualTo("SHIPPING_ACCEPTED");
+    }
+
+    /**
+     * Java's own HTTP client prefers HTTP/2 and upgrades these cleartext servers to it (h2c). A long path over HTTP/2
+     * was once a protocol error, after which every request on the connection got 431 without a body; now such a
+     * client gets the same problem as an HTTP/1.1 client, and its next requests are served.
+     */
+    @Test
+    void aClientSpeakingHttp2GetsAProblemForAVeryLongPathAndGoesOn(AnonpaySystem system) throws Exception {
+        HttpClient preferringHttp2 = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        for (Server server : Server.values()) {
+            String base = system.baseUrl(server) + "/api/";
+            String tooLong = switch (server) {
+                case MALL -> "purchases/v1." + "A".repeat(6997);
+                case CREDIT -> "keys/" + "A".repeat(7000);
+                case SHIPPING -> "shipments/AP" + "1".repeat(6998);
+            };
+            for (String path : List.of("keys", tooLong, "keys")) {
+                HttpResponse<String> answer = preferringHttp2.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                String what = server.id() + " " + path.substring(0, Math.min(path.length(), 20)) + " over "
+                        + answer.version();
+                if (path.equals("keys")) {
+                    assertThat(answer.statusCode()).as(what).isEqualTo(200);
+                } else {
+                    assertThat(answer.statusCode()).as(what).isBetween(400, 499);
+                    assertThat(answer.headers().firstValue("Content-Type")).as(what)
+                            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                }
+            }
+        }
     }
 
     @Test

@@ -43,7 +43,8 @@ class OutageIT {
         Api api = new Api(system);
         Databases databases = new Databases(system);
         Card card = api.newCard("Broker Outage Holder", 1_000_000);
-        long product = api.newProduct("Broker outage", PRICE);
+        String productName = "Teapot, broker outage";
+        long product = api.newProduct(productName, PRICE);
         Payments payments = new Payments(api);
         List<Paid> paidBefore = new ArrayList<>();
         for (int i = 0; i < Math.max(2, Scale.burst() / 2); i++) {
@@ -79,6 +80,7 @@ class OutageIT {
                     .as("shipment of %s after the outage", paid.purchaseId()).isEqualTo("SHIPPING_ACCEPTED");
         }
         assertExactlyOnce(system, api, databases, card, payments.made());
+        FaultAudit.assertNothingLeaked(system, card, "Broker Outage Holder", productName);
         System.out.printf("OutageIT broker: %d payments and %d shipments during the outage, all delivered once%n",
                 paidDuring.size(), shipped.size());
     }
@@ -88,7 +90,8 @@ class OutageIT {
         Api api = new Api(system);
         Databases databases = new Databases(system);
         Card card = api.newCard("Credit Crash Holder", 1_000_000);
-        long product = api.newProduct("Credit crash", PRICE);
+        String productName = "Teapot, credit crash";
+        long product = api.newProduct(productName, PRICE);
         Payments payments = new Payments(api);
         for (int round = 0; round < Scale.crashes(); round++) {
             List<String[]> toPay = new ArrayList<>();
@@ -120,6 +123,7 @@ class OutageIT {
         new ResultTrail(system).assertNoneLate(payments.awaitMall(payments.made(), DELIVERY),
                 "payments not at the mall after the crash");
         assertExactlyOnce(system, api, databases, card, payments.made());
+        FaultAudit.assertNothingLeaked(system, card, "Credit Crash Holder", productName);
         System.out.printf("OutageIT credit crash: %d kill -9, %d payments, each charged and delivered once%n",
                 Scale.crashes(), payments.made().size());
     }
@@ -129,7 +133,8 @@ class OutageIT {
         Api api = new Api(system);
         Databases databases = new Databases(system);
         Card card = api.newCard("Mall Crash Holder", 1_000_000);
-        long product = api.newProduct("Mall crash", PRICE);
+        String productName = "Teapot, mall crash";
+        long product = api.newProduct(productName, PRICE);
         Payments payments = new Payments(api);
         List<Paid> paidBefore = List.of(payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)),
                 payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)));
@@ -166,6 +171,7 @@ class OutageIT {
                     .isEqualTo("SHIPPING_ACCEPTED");
         }
         assertExactlyOnce(system, api, databases, card, payments.made());
+        FaultAudit.assertNothingLeaked(system, card, "Mall Crash Holder", productName);
         System.out.printf("OutageIT mall crash: %d payments and %d shipments while the mall was down, applied once%n",
                 toPay.size(), shipped.size());
     }
@@ -175,7 +181,8 @@ class OutageIT {
         Api api = new Api(system);
         Databases databases = new Databases(system);
         Card card = api.newCard("Broker Crash Holder", 1_000_000);
-        long product = api.newProduct("Broker crash", PRICE);
+        String productName = "Teapot, broker crash";
+        long product = api.newProduct(productName, PRICE);
         Payments payments = new Payments(api);
         List<String[]> toPay = new ArrayList<>();
         for (int i = 0; i < Math.max(4, Scale.burst() * 3 / 4); i++) {
@@ -210,6 +217,7 @@ class OutageIT {
         new ResultTrail(system).assertNoneLate(payments.awaitMall(payments.made(), DELIVERY),
                 "payments not at the mall after the crash");
         assertExactlyOnce(system, api, databases, card, payments.made());
+        FaultAudit.assertNothingLeaked(system, card, "Broker Crash Holder", productName);
         System.out.printf("OutageIT broker crash: 1 kill -9 of the broker during %d payments (%d answered before it),"
                 + " all at the mall once%n", payments.made().size(), answeredBeforeKill);
     }
@@ -220,7 +228,8 @@ class OutageIT {
         Databases databases = new Databases(system);
         String holder = "Shipping Crash Holder";
         Card card = api.newCard(holder, 1_000_000);
-        long product = api.newProduct("Shipping crash", PRICE);
+        String productName = "Teapot, shipping crash";
+        long product = api.newProduct(productName, PRICE);
         Payments payments = new Payments(api);
         List<Paid> paid = List.of(payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)),
                 payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)));
@@ -268,6 +277,7 @@ class OutageIT {
                 .map(l -> Tokens.purchaseId(l.text()).orElse("")).filter(ours::contains).toList())
                 .as("receipts the mall refused for these purchases").isEmpty();
         assertExactlyOnce(system, api, databases, card, payments.made());
+        FaultAudit.assertNothingLeaked(system, card, holder, productName);
         System.out.printf("OutageIT shipping crash: 1 kill -9 during %d shipments (%d answered before it, final"
                 + " answers %s), each shipped and received once%n", shipped.size(), answeredBeforeKill,
                 shipped.stream().map(Reply::status).toList());
