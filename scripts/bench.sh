@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The benchmark (issue 9): builds what it needs, installs pgbench when missing, starts anonpay on free ports in a
 # temporary data directory (or uses a running one: scripts/bench.sh --run-file anonpay-data/run.json), loads it
-# and prints one table (also written to benchmarks/target/bench-run/table.md). Takes about 6-8 minutes.
+# and prints one table (also written to benchmarks/target/bench-run/table.md, with a flame graph of the credit
+# server). Takes about 7 minutes.
 #   scripts/bench.sh [--run-file PATH] [--seconds 20] [--clients 16] [--latency-payments 200] [--client-purchases 30]
+#                    [--warmup-seconds 30] [--profile-seconds 10] [--session-purchases-per-second 300]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -61,7 +61,8 @@ public final class Bench {
             if (args[i].equals("--help")) {
                 System.out.println("""
                         anonpay-bench [--run-file anonpay-data/run.json] [--seconds 20] [--clients 16]
-                                      [--latency-payments 200] [--client-purchases 30] [--session-purchases-per-second 60]
+                                      [--latency-payments 200] [--client-purchases 30] [--session-purchases-per-second 300]
+                                      [--warmup-seconds 30] [--profile-seconds 10]
                                       [--runtime launcher/target/runtime] [--work benchmarks/target/bench-run]
                         Without --run-file it starts anonpay itself on free ports in a temporary data directory
                         and stops it at the end. Progress goes to stderr, the table to stdout.""");
@@ -167,7 +168,7 @@ public final class Bench {
         int expected = (int) Math.ceil(raw.perSecond() * seconds * 1.2) + 60;
         int perSecond = Integer.parseInt(flags.getOrDefault("--session-purchases-per-second", "300"));
         int inSession = perSecond * seconds + 60;
-        int warmSeconds = Integer.parseInt(flags.getOrDefault("--warmup-seconds", "15"));
+        int warmSeconds = Integer.parseInt(flags.getOrDefault("--warmup-seconds", "30"));
         int profileSeconds = Integer.parseInt(flags.getOrDefault("--profile-seconds", "10"));
         int warm = perSecond * warmSeconds;
         int profiled = perSecond * profileSeconds;
@@ -198,12 +199,13 @@ public final class Bench {
         Load.TokenChooser distinctSessions = (client, k) -> distinctTokens.get(client).get(k % perClient);
         Load.TokenChooser hotSessions = (client, k) -> hotTokens.get(client).get(0);
 
-        Map<String, List<Long>> processes = target.processes();
         Load.CardChooser distinctChooser = (client, k) -> distinct.get(client * perClient + k % perClient);
         // the JIT compiles the settlement path during the first thousands of requests: not part of what is measured
         say("warm-up: settlements in sessions for " + warmSeconds + " s");
-        Load.Run warmRun = load.settleInSessions(warmQueue, clients, warmSeconds, distinctSessions, processes);
+        Load.Run warmRun = load.settleInSessions(warmQueue, clients, warmSeconds, distinctSessions, Map.of());
         reportErrors("warm-up", warmRun);
+        // read after the warm-up: the servers' connection pools have grown, and each connection is a PostgreSQL process
+        Map<String, List<Long>> processes = target.processes();
 
         Optional<Long> creditPid = target.pid(Server.CREDIT);
         Optional<Procs.Gc> gcBefore = creditPid.flatMap(Procs::gc);
