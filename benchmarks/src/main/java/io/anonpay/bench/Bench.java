@@ -235,12 +235,13 @@ public final class Bench {
                 profiler.start(creditPid.get());
                 load.settleInSessions(profileQueue, clients, profileSeconds, distinctSessions, processes);
                 profiler.stop(creditPid.get(), collapsed, flameGraph);
-                profile = Profiler.summarize(Files.readAllLines(collapsed), new LinkedHashMap<>(Map.of(
-                        "Argon2", "Argon2BytesGenerator",
-                        "crypto", "org.bouncycastle.math",
-                        "JSON-P provider lookups", "jakarta.json.spi.JsonProvider.provider",
-                        "JPA (EclipseLink)", "org.eclipse.persistence",
-                        "JIT compiler", "CompileBroker")));
+                Map<String, String> shareOf = new LinkedHashMap<>();
+                shareOf.put("Argon2", "Argon2BytesGenerator");
+                shareOf.put("crypto", "org.bouncycastle.math");
+                shareOf.put("JPA (EclipseLink)", "org.eclipse.persistence");
+                shareOf.put("JSON-P provider lookups", "jakarta.json.spi.JsonProvider.provider");
+                shareOf.put("JIT compiler", "CompileBroker");
+                profile = Profiler.summarize(Files.readAllLines(collapsed), shareOf);
             } catch (RuntimeException e) {
                 notes.append("- Profile: not taken: ").append(e.getMessage()).append('\n');
             }

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,37 @@ class SecurityIT {
         assertThat(List.of(listing, random, tampered, shipments, guessedShipment, malformedShipment))
                 .allMatch(Reply::isProblem);
         assertThat(api.purchase(purchase).status()).as("its own buyer still reads it").isEqualTo(200);
+    }
+
+    /**
+     * Whoever holds a tracking number (the buyer, and anyone the buyer gives it to) learns where the parcel is and
+     * what it costs, not whose it is: neither the shipping company's tracking answer nor the mall's purchase shows
+     * the recipient's name or address.
+     */
+    @Test
+    void aTrackingNumberShowsWhereTheParcelIsButNoNameOrAddress(AnonpaySystem system) {
+        Api api = new Api(system);
+        String holder = "Tracking Privacy Holder";
+        Card card = api.newCard(holder, 10_000);
+        Payments payments = new Payments(api);
+        Payments.Paid paid = payments.buyAndPay(api.newProduct("Security tracking", 700), 700, card,
+                Duration.ofSeconds(60));
+        assertThat(payments.awaitMall(List.of(paid), Duration.ofSeconds(60))).as("paid at the mall").isEmpty();
+        Reply accepted = api.ship(api.shippingInstructions(paid.purchaseId()), holder);
+        assertThat(accepted.status()).as("shipment: %s", accepted).isEqualTo(201);
+        String shippingId = accepted.json().getString("shippingId");
+
+        Reply tracking = api.get(Server.SHIPPING, "api/shipments/" + shippingId);
+        Reply purchase = api.purchase(paid.purchaseId());
+
+        assertThat(tracking.status()).as("tracking: %s", tracking).isEqualTo(200);
+        assertThat(tracking.json().getString("shippingId")).isEqualTo(shippingId);
+        for (Reply seen : List.of(tracking, purchase)) {
+            for (String secret : List.of(holder, Api.STREET, "10115", "Berlin", card.number())) {
+                assertThat(seen.body()).as("what a tracking number or a purchase id shows")
+                        .doesNotContainIgnoringCase(secret);
+            }
+        }
     }
 
     /** {@code AP}, the twelve digits and their Luhn check digit: a number nobody was given, but well formed. */
