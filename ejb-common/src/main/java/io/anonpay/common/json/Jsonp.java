@@ -8,7 +8,6 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.spi.JsonProvider;
 
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.util.Map;
 
@@ -36,10 +35,6 @@ public final class Jsonp {
 
     public static JsonReader reader(String json) {
         return READERS.createReader(new StringReader(json));
-    }
-
-    public static JsonReader reader(Reader json) {
-        return READERS.createReader(json);
     }
 
     public static JsonReader reader(InputStream json) {
