@@ -33,6 +33,12 @@ public final class EmbeddedBroker implements AutoCloseable {
             broker.setDataDirectoryFile(dataDirectory.toFile());
             KahaDBPersistenceAdapter store = new KahaDBPersistenceAdapter();
             store.setDirectory(dataDirectory.resolve("kahadb").toFile());
+            // Store each persistent message before it is dispatched (and before its producer is answered). With
+            // concurrent store and dispatch, ActiveMQ's default, a consumer's acknowledgement that comes first cancels
+            // the store: a broker killed before that consumer's transaction commits then has neither the message nor
+            // its delivery. OutageIT saw it: a settlement result marked sent by the credit company, not on the
+            // queue, not dead-lettered, never applied by the mall.
+            store.setConcurrentStoreAndDispatchQueues(false);
             broker.setPersistenceAdapter(store);
             broker.setPersistent(true);
             broker.setDestinationPolicy(deadLetterPerQueue());

@@ -32,19 +32,24 @@ final class PayaraFiles {
     private PayaraFiles() {
     }
 
-    /**
-     * Points the ActiveMQ resource adapter (which the MDBs use) at the broker, and lets HTTP/2 requests carry as long a
-     * request line as HTTP/1.1 does: Java's own HTTP client upgrades to cleartext HTTP/2, where Grizzly's default of
-     * 4 KiB of headers made a long path a protocol error, after which every request on the connection got 431.
-     * (Turning HTTP/2 off instead makes Grizzly wait for the body of such a client's POST: it takes the upgrade
-     * request's body for the upgraded stream.)
-     */
+    /** Points the ActiveMQ resource adapter (which the MDBs use) at the broker. */
     static Path writePostBoot(Path directory, String brokerUrl) {
-        String commands = "create-resource-adapter-config --property ServerUrl=" + asadminValue(brokerUrl) + " "
-                + RESOURCE_ADAPTER + "\n"
-                + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+        String command = "create-resource-adapter-config --property ServerUrl=" + asadminValue(brokerUrl) + " "
+                + RESOURCE_ADAPTER + "\n";
+        return write(directory.resolve("postboot.asadmin"), command);
+    }
+
+    /**
+     * Lets HTTP/2 requests carry as long a request line as HTTP/1.1 does: Java's own HTTP client upgrades to cleartext
+     * HTTP/2, where Grizzly's default of 4 KiB of headers made a long path a protocol error, after which every request
+     * on the connection got 431. (Turning HTTP/2 off instead makes Grizzly wait for the body of such a client's POST:
+     * it takes the upgrade request's body for the upgraded stream.) Before boot, not after: set after boot, the
+     * listener restarts, and under load it once came back without its Grizzly proxy, answering nothing.
+     */
+    static Path writePreBoot(Path directory) {
+        String command = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
                 + ".http2-max-header-list-size-in-bytes=65536\n";
-        return write(directory.resolve("postboot.asadmin"), commands);
+        return write(directory.resolve("preboot.asadmin"), command);
     }
 
     static Path writeLogging(Path directory) {

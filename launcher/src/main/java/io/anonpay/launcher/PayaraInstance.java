@@ -94,6 +94,7 @@ public final class PayaraInstance {
                 "--nohazelcast", "--disablephonehome", "--name", server.id(),
                 "--port", Integer.toString(port),
                 "--logproperties", PayaraFiles.writeLogging(home).toString(),
+                "--prebootcommandfile", PayaraFiles.writePreBoot(home).toString(),
                 "--postbootcommandfile", PayaraFiles.writePostBoot(home, brokerUrl).toString(),
                 "--deploy", runtime.resolve(PayaraFiles.RESOURCE_ADAPTER + ".rar").toString(),
                 "--deploy", runtime.resolve(server.warFileName()).toString()));

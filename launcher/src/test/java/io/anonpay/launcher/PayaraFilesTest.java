@@ -14,12 +14,19 @@ class PayaraFilesTest {
     Path dir;
 
     @Test
-    void postBootPointsTheResourceAdapterAtTheBrokerWithColonsEscapedAndLetsHttp2CarryLongPaths() throws Exception {
+    void postBootPointsTheResourceAdapterAtTheBrokerWithColonsEscaped() throws Exception {
         Path file = PayaraFiles.writePostBoot(dir, "tcp://127.0.0.1:61616");
 
         assertThat(Files.readString(file)).isEqualTo(
-                "create-resource-adapter-config --property ServerUrl=tcp\\://127.0.0.1\\:61616 activemq-rar\n"
-                + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                "create-resource-adapter-config --property ServerUrl=tcp\\://127.0.0.1\\:61616 activemq-rar\n");
+    }
+
+    @Test
+    void preBootLetsHttp2CarryLongPaths() throws Exception {
+        Path file = PayaraFiles.writePreBoot(dir);
+
+        assertThat(Files.readString(file)).isEqualTo(
+                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
                 + ".http2-max-header-list-size-in-bytes=65536\n");
     }
 

@@ -79,17 +79,17 @@ public final class OutboxRelay {
         }
     }
 
+    /** One producer for the batch, not one a message: opening and closing a producer is a round trip each. */
     private void send(List<Pending> due) throws JMSException {
         try (jakarta.jms.Connection broker = connectionFactory.createConnection();
-             Session session = broker.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+             Session session = broker.createSession(false, Session.AUTO_ACKNOWLEDGE);
+             MessageProducer producer = session.createProducer(null)) {
+            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             for (Pending message : due) {
-                MessageProducer producer = session.createProducer(session.createQueue(message.destination));
-                producer.setDeliveryMode(DeliveryMode.PERSISTENT);
                 TextMessage text = session.createTextMessage(message.body);
                 text.setStringProperty("messageKey", message.key);
                 text.setLongProperty("outboxId", message.id);
-                producer.send(text);
-                producer.close();
+                producer.send(session.createQueue(message.destination), text);
             }
         }
     }
