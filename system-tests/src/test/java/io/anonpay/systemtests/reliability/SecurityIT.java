@@ -1,5 +1,6 @@
 package io.anonpay.systemtests.reliability;
 
+import io.anonpay.common.validation.Luhn;
 import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.Server;
 import io.anonpay.systemtests.RunningSystem;
@@ -124,14 +125,7 @@ class SecurityIT {
 
     /** {@code AP}, the twelve digits and their Luhn check digit: a number nobody was given, but well formed. */
     private static String wellFormedTrackingNumber(String twelveDigits) {
-        int sum = 0;
-        boolean doubled = true;
-        for (int i = twelveDigits.length() - 1; i >= 0; i--) {
-            int digit = (twelveDigits.charAt(i) - '0') * (doubled ? 2 : 1);
-            sum += digit > 9 ? digit - 9 : digit;
-            doubled = !doubled;
-        }
-        return "AP" + twelveDigits + (10 - sum % 10) % 10;
+        return "AP" + twelveDigits + Luhn.checkDigit(twelveDigits);
     }
 
     @Test
