@@ -38,7 +38,7 @@ public final class PartyEvidence {
         this.sentMessages = sentMessages;
     }
 
-    public static PartyEvidence collect(String party, ServerDatabase db, Path serverDirectory) {
+    private static PartyEvidence collect(String party, ServerDatabase db, Path serverDirectory) {
         return new PartyEvidence(party, dump(db), logs(serverDirectory), outboxPayloads(db));
     }
 
@@ -60,7 +60,7 @@ public final class PartyEvidence {
     }
 
     /** Where {@code secret} shows in this party's data (in clear, case-insensitively, or hex-encoded); empty if nowhere. */
-    public List<String> whereFound(String secret) {
+    private List<String> whereFound(String secret) {
         List<String> places = new ArrayList<>();
         if (contains(database, secret)) {
             places.add(party + " database");
