@@ -11,6 +11,8 @@ final class PayaraFiles {
 
     /** The resource adapter's name is the rar's file name without {@code .rar}: the applications refer to it. */
     static final String RESOURCE_ADAPTER = "activemq-rar";
+    /** Bytes of request line and headers the HTTP layer takes, on HTTP/1.1 and on HTTP/2. */
+    private static final int HEADER_LIMIT = 64 * 1024;
 
     private static final String LOGGING = """
             handlers=java.util.logging.ConsoleHandler
@@ -40,16 +42,19 @@ final class PayaraFiles {
     }
 
     /**
-     * Lets HTTP/2 requests carry as long a request line as HTTP/1.1 does: Java's own HTTP client upgrades to cleartext
-     * HTTP/2, where Grizzly's default of 4 KiB of headers made a long path a protocol error, after which every request
-     * on the connection got 431. (Turning HTTP/2 off instead makes Grizzly wait for the body of such a client's POST:
-     * it takes the upgrade request's body for the upgraded stream.) Before boot, not after: set after boot, the
-     * listener restarts, and under load it once came back without its Grizzly proxy, answering nothing.
+     * Gives HTTP/1.1 and HTTP/2 one limit of 64 KiB of headers, so that a request with a long request line reaches
+     * the application, which answers with a problem (the body has the same limit). Grizzly's defaults were 8 KiB for
+     * HTTP/1.1, beyond which it answers a bare 400 itself, and 4 KiB for HTTP/2, where a long path was a protocol
+     * error after which every request on the connection got 431 (Java's own HTTP client upgrades to cleartext
+     * HTTP/2). Turning HTTP/2 off instead makes Grizzly wait for the body of such a client's POST: it takes the
+     * upgrade request's body for the upgraded stream. Before boot, not after: set after boot, the listener restarts,
+     * and under load it once came back without its Grizzly proxy, answering nothing.
      */
     static Path writePreBoot(Path directory) {
-        String command = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
-                + ".http2-max-header-list-size-in-bytes=65536\n";
-        return write(directory.resolve("preboot.asadmin"), command);
+        String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+        String commands = http + "header-buffer-length-bytes=" + HEADER_LIMIT + "\n"
+                + http + "http2-max-header-list-size-in-bytes=" + HEADER_LIMIT + "\n";
+        return write(directory.resolve("preboot.asadmin"), commands);
     }
 
     static Path writeLogging(Path directory) {

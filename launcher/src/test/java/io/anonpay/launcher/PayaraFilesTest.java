@@ -22,12 +22,12 @@ class PayaraFilesTest {
     }
 
     @Test
-    void preBootLetsHttp2CarryLongPaths() throws Exception {
+    void preBootGivesBothHttpVersionsOneHeaderLimitOf64KiB() throws Exception {
         Path file = PayaraFiles.writePreBoot(dir);
 
-        assertThat(Files.readString(file)).isEqualTo(
-                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
-                + ".http2-max-header-list-size-in-bytes=65536\n");
+        String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+        assertThat(Files.readString(file)).isEqualTo(http + "header-buffer-length-bytes=65536\n"
+                + http + "http2-max-header-list-size-in-bytes=65536\n");
     }
 
     @Test
