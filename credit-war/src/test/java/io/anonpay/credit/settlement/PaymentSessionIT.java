@@ -123,6 +123,24 @@ class PaymentSessionIT {
     }
 
     @Test
+    void expiredSessionsAreDeletedAndLiveOnesKept() throws Exception {
+        TestCard card = credit().issue(10_000, "EUR");
+        String live = credit().sessionToken(card);
+        String expired = credit().sessionToken(card);
+        expire(expired);
+
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (sessionRows(expired) > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+
+        assertThat(sessionRows(expired)).as("the expired session, a minute later").isZero();
+        assertThat(sessionRows(live)).as("the live session").isEqualTo(1);
+        assertThat(json(credit().payInSession(ActingMall.instructions(100, "EUR"), live)).getString("outcome"))
+                .as("the live session still pays").isEqualTo("APPROVED");
+    }
+
+    @Test
     void aWrongPasswordOpeningASessionCountsTowardTheLockout() {
         TestCard card = credit().issue(10_000, "EUR");
 
@@ -208,6 +226,18 @@ class PaymentSessionIT {
                         + " expires_at = now() - interval '1 minute' where token_hash = ?")) {
             update.setBytes(1, hash);
             assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static int sessionRows(String token) throws Exception {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(Base64.getUrlDecoder().decode(token));
+        try (Connection db = database(); PreparedStatement count = db.prepareStatement(
+                "select count(*) from payment_session where token_hash = ?")) {
+            count.setBytes(1, hash);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         }
     }
 

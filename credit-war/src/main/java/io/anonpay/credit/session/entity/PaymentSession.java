@@ -18,9 +18,12 @@ import java.time.Instant;
 @Table(name = "payment_session")
 @NamedQuery(name = PaymentSession.VALID_BY_TOKEN_HASH,
         query = "select s from PaymentSession s where s.tokenHash = :hash and s.expiresAt > :now")
+@NamedQuery(name = PaymentSession.DELETE_EXPIRED,
+        query = "delete from PaymentSession s where s.expiresAt <= :now")
 public class PaymentSession {
 
     public static final String VALID_BY_TOKEN_HASH = "PaymentSession.validByTokenHash";
+    public static final String DELETE_EXPIRED = "PaymentSession.deleteExpired";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
