@@ -7,11 +7,17 @@ import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.Server;
 import io.anonpay.systemtests.RunningSystem;
 import io.anonpay.systemtests.reliability.Api.Card;
+import io.anonpay.systemtests.reliability.Api.Reply;
 import io.anonpay.systemtests.reliability.DeadLetters.Letter;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.StringReader;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,11 +78,71 @@ class PoisonMessageIT {
                 .allMatch(cause -> cause.contains("redelivery policy limit"));
         assertThat(api.status(purchase)).as("the purchase the poison named").isEqualTo("AWAITING_PAYMENT");
         assertThat(databases.fingerprint()).as("no server's data changed").isEqualTo(before);
+        theOperatorSeesSendsBackAndDiscardsDeadLetters(api, databases, poison);
 
         Card card = api.newCard("Poison Holder", 10_000);
         Api.expect(api.pay(api.paymentInstructions(purchase), card), 201, "paying after the poison");
         assertThat(api.awaitStatus(purchase, "PAID"::equals, Duration.ofSeconds(120)))
                 .as("a genuine result after the poison is still applied").isEqualTo("PAID");
         causes.forEach(cause -> System.out.println("PoisonMessageIT: " + cause.lines().findFirst().orElse("")));
+    }
+
+    /**
+     * The mall's operator API over the dead-letter queues: every poison message is listed with why it was given up;
+     * one sent back to its queue is refused again and returns (under a new message id); one discarded is gone;
+     * unknown letters and queues are problems; nothing of it changes any server's data.
+     */
+    private static void theOperatorSeesSendsBackAndDiscardsDeadLetters(Api api, Databases databases,
+                                                                       Map<String, String> poison) {
+        String before = databases.fingerprint();
+        Map<String, JsonObject> listed = listedByText(api);
+        for (var letter : poison.entrySet()) {
+            JsonObject shown = listed.get(letter.getValue());
+            assertThat(shown).as("%s in the operator's list", letter.getKey()).isNotNull();
+            assertThat(shown.getString("queue")).isEqualTo("settlement-results");
+            assertThat(shown.getString("cause")).as(letter.getKey()).contains("redelivery policy limit");
+            assertThat(shown.getString("messageId")).startsWith("ID:");
+        }
+
+        String garbage = poison.get("garbage text");
+        String garbageId = listed.get(garbage).getString("messageId");
+        String untrusted = poison.get("an approval signed with a key the mall does not trust");
+        String untrustedId = listed.get(untrusted).getString("messageId");
+        Api.expect(api.asOperator(Server.MALL, "DELETE", "api/operator/dead-letters/settlement-results/" + garbageId,
+                null), 204, "discarding a dead letter");
+        Api.expect(api.asOperator(Server.MALL, "POST", "api/operator/dead-letters/settlement-results/" + untrustedId
+                + "/redelivery", null), 204, "sending a dead letter back");
+        for (String path : List.of("settlement-results/" + garbageId, "shipping-receipts/" + untrustedId,
+                "settlement-results/ID:nothing-like-it", "settlement-results/not-an-id'%20or%20'1'='1",
+                "no-such-queue/" + untrustedId)) {
+            Reply refused = api.asOperator(Server.MALL, "DELETE", "api/operator/dead-letters/" + path, null);
+            assertThat(refused.status()).as("DELETE %s: %s", path, refused).isEqualTo(404);
+            assertThat(refused.isProblem()).as(refused.toString()).isTrue();
+        }
+
+        Instant deadline = Instant.now().plusSeconds(120);
+        Map<String, JsonObject> after = listedByText(api);
+        while (!after.containsKey(untrusted) && Instant.now().isBefore(deadline)) {
+            Api.pause(500);
+            after = listedByText(api);
+        }
+        assertThat(after).as("the discarded letter").doesNotContainKey(garbage);
+        assertThat(after).as("the letter sent back, refused again").containsKey(untrusted);
+        assertThat(after.get(untrusted).getString("messageId")).as("sent back as a new message")
+                .isNotEqualTo(untrustedId);
+        assertThat(after).as("the others stay").containsKeys(poison.get("an empty JWS"));
+        assertThat(databases.fingerprint()).as("no server's data changed by the operator").isEqualTo(before);
+        System.out.printf("PoisonMessageIT: the operator listed %d dead letters, discarded one, sent one back%n",
+                listed.size());
+    }
+
+    private static Map<String, JsonObject> listedByText(Api api) {
+        Reply list = Api.expect(api.asOperator(Server.MALL, "GET", "api/operator/dead-letters", null), 200,
+                "the dead letters");
+        Map<String, JsonObject> byText = new LinkedHashMap<>();
+        try (JsonReader reader = Json.createReader(new StringReader(list.body()))) {
+            reader.readArray().forEach(v -> byText.put(v.asJsonObject().getString("text", ""), v.asJsonObject()));
+        }
+        return byText;
     }
 }

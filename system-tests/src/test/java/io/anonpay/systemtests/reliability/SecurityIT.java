@@ -44,6 +44,10 @@ class SecurityIT {
                 new String[]{"MALL", "POST", "api/products", product1},
                 new String[]{"MALL", "PUT", "api/products/" + product, product1},
                 new String[]{"MALL", "GET", "api/operator/packing-list", null},
+                new String[]{"MALL", "GET", "api/operator/dead-letters", null},
+                new String[]{"MALL", "DELETE", "api/operator/dead-letters/settlement-results/ID:x-1:1:1:1:1", null},
+                new String[]{"MALL", "POST", "api/operator/dead-letters/settlement-results/ID:x-1:1:1:1:1/redelivery",
+                        null},
                 new String[]{"CREDIT", "POST", "api/cards", card},
                 new String[]{"CREDIT", "GET", "api/cards/1", null},
                 new String[]{"SHIPPING", "POST", "api/operator/shipments/ANY/status", "{\"status\":\"DELIVERED\"}"});

@@ -1,0 +1,182 @@
+package io.anonpay.mall.deadletter.boundary;
+
+import io.anonpay.common.contract.Queues;
+import io.anonpay.common.problem.ProblemException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import jakarta.resource.ConnectionFactoryDefinition;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * The broker's dead-letter queues of the mall's two queues. Browsing takes nothing; sending a letter back to its
+ * queue, or discarding it, takes it from the dead-letter queue in the same JTA transaction (XA through the
+ * resource adapter) as the send: a letter is never lost nor duplicated by these operations. (The resource
+ * adapter's connections have no JMS 2.0 {@code createSession()}; inside the JTA transaction the arguments of the
+ * JMS 1.1 form are ignored.)
+ */
+@Stateless
+@ConnectionFactoryDefinition(
+        name = DeadLetterQueues.CONNECTION_FACTORY,
+        interfaceName = "jakarta.jms.ConnectionFactory",
+        resourceAdapter = "activemq-rar")
+public class DeadLetterQueues {
+
+    /** The broker is the resource adapter's own (its {@code ServerUrl}), as for the mall's message-driven beans. */
+    static final String CONNECTION_FACTORY = "java:app/jms/mallDeadLetters";
+    /** Browsing stops here: a flood of dead letters is shown in pages of the oldest. */
+    static final int LIMIT = 500;
+    /** How long a take waits for the broker to hand over a letter it holds. */
+    private static final long TAKE_WAIT_MILLIS = 2_000;
+    private static final String FAILURE_CAUSE = "dlqDeliveryFailureCause";
+    private static final Logger LOG = Logger.getLogger(DeadLetterQueues.class.getName());
+    private static final Pattern MESSAGE_ID = Pattern.compile("ID:[A-Za-z0-9._:-]{1,200}");
+
+    @Resource(lookup = CONNECTION_FACTORY)
+    ConnectionFactory connectionFactory;
+
+    /** A queue of the mall's and its dead letters, by the short name the operator API uses. */
+    public enum Queue {
+        SETTLEMENT_RESULTS("settlement-results", Queues.SETTLEMENT_RESULTS),
+        SHIPPING_RECEIPTS("shipping-receipts", Queues.SHIPPING_RECEIPTS);
+
+        private final String shortName;
+        private final String destination;
+
+        Queue(String shortName, String destination) {
+            this.shortName = shortName;
+            this.destination = destination;
+        }
+
+        public String shortName() {
+            return shortName;
+        }
+
+        String deadLetters() {
+            return "DLQ." + destination;
+        }
+
+        public static Optional<Queue> named(String shortName) {
+            return Arrays.stream(values()).filter(q -> q.shortName.equals(shortName)).findFirst();
+        }
+    }
+
+    /**
+     * A dead letter as the operator sees it: the purchase it names (the sender's message key; empty for a message
+     * that did not come from a partner's relay), why the broker gave up on it, when it was first sent, and its
+     * text (a signed result or receipt: what the mall itself received).
+     */
+    public record DeadLetter(String queue, String messageId, String purchaseId, String cause, Instant sentAt,
+                             String text) {
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<DeadLetter> browse() {
+        List<DeadLetter> letters = new ArrayList<>();
+        try (Connection connection = connectionFactory.createConnection();
+             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            connection.start();
+            for (Queue queue : Queue.values()) {
+                try (QueueBrowser browser = session.createBrowser(session.createQueue(queue.deadLetters()))) {
+                    Enumeration<?> messages = browser.getEnumeration();
+                    while (messages.hasMoreElements() && letters.size() < LIMIT) {
+                        letters.add(letter(queue, (Message) messages.nextElement()));
+                    }
+                }
+            }
+            return letters;
+        } catch (JMSException e) {
+            throw brokerUnavailable(e);
+        }
+    }
+
+    /** Takes the letter from the dead-letter queue and puts it back on its queue, for the mall to try again. */
+    public void sendBack(Queue queue, String messageId) {
+        try (Connection connection = connectionFactory.createConnection();
+             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+            connection.start();
+            Message letter = take(session, queue, messageId);
+            try (MessageProducer producer = session.createProducer(session.createQueue(queue.destination))) {
+                Message again = copyOf(session, letter);
+                producer.send(again);
+            }
+        } catch (JMSException e) {
+            throw brokerUnavailable(e);
+        }
+    }
+
+    /** Takes the letter from the dead-letter queue for good. */
+    public void discard(Queue queue, String messageId) {
+        try (Connection connection = connectionFactory.createConnection();
+             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+            connection.start();
+            take(session, queue, messageId);
+        } catch (JMSException e) {
+            throw brokerUnavailable(e);
+        }
+    }
+
+    private static Message take(Session session, Queue queue, String messageId) throws JMSException {
+        if (!MESSAGE_ID.matcher(messageId).matches()) {
+            throw notFound(queue, messageId);
+        }
+        try (MessageConsumer consumer = session.createConsumer(session.createQueue(queue.deadLetters()),
+                "JMSMessageID = '" + messageId + "'")) {
+            Message letter = consumer.receive(TAKE_WAIT_MILLIS);
+            if (letter == null) {
+                throw notFound(queue, messageId);
+            }
+            return letter;
+        }
+    }
+
+    /** A new message with the letter's text and message key: the broker's delivery history stays behind. */
+    private static Message copyOf(Session session, Message letter) throws JMSException {
+        Message again = letter instanceof TextMessage text ? session.createTextMessage(text.getText())
+                : session.createMessage();
+        for (String property : List.of("messageKey", "outboxId")) {
+            if (letter.propertyExists(property)) {
+                again.setObjectProperty(property, letter.getObjectProperty(property));
+            }
+        }
+        return again;
+    }
+
+    private static DeadLetter letter(Queue queue, Message message) throws JMSException {
+        String cause = message.getStringProperty(FAILURE_CAUSE);
+        return new DeadLetter(queue.shortName(), message.getJMSMessageID(),
+                message.getStringProperty("messageKey"),
+                cause == null ? null : cause.lines().findFirst().orElse(""),
+                message.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(message.getJMSTimestamp()) : null,
+                message instanceof TextMessage text ? text.getText() : null);
+    }
+
+    private static ProblemException notFound(Queue queue, String messageId) {
+        return ProblemException.notFound("dead-letter", "no dead letter " + messageId.substring(0,
+                Math.min(messageId.length(), 80)) + " in " + queue.shortName());
+    }
+
+    private static ProblemException brokerUnavailable(JMSException e) {
+        LOG.warning(() -> "dead-letter queues not reachable: " + e.getMessage());
+        return new ProblemException("broker-unavailable", "Broker unavailable", 503,
+                "the message broker cannot be reached; try again later");
+    }
+}

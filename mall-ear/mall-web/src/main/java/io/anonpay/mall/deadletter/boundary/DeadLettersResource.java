@@ -1,0 +1,53 @@
+package io.anonpay.mall.deadletter.boundary;
+
+import io.anonpay.common.problem.ProblemException;
+import io.anonpay.mall.deadletter.boundary.DeadLetterQueues.DeadLetter;
+import io.anonpay.mall.deadletter.boundary.DeadLetterQueues.Queue;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/**
+ * The operator's dead letters (operator credential, see web.xml): what the mall refused after the redelivery
+ * limit, and two ways out: {@code POST …/{queue}/{messageId}/redelivery} puts a letter back on its queue,
+ * {@code DELETE …/{queue}/{messageId}} discards it.
+ */
+@Path("operator/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadLettersResource {
+
+    @Inject
+    DeadLetterQueues queues;
+
+    @GET
+    public List<DeadLetter> all() {
+        return queues.browse();
+    }
+
+    @POST
+    @Path("{queue}/{messageId}/redelivery")
+    public void sendBack(@PathParam("queue") @Size(max = 40) String queue,
+                         @PathParam("messageId") @Size(max = 300) String messageId) {
+        queues.sendBack(queue(queue), messageId);
+    }
+
+    @DELETE
+    @Path("{queue}/{messageId}")
+    public void discard(@PathParam("queue") @Size(max = 40) String queue,
+                        @PathParam("messageId") @Size(max = 300) String messageId) {
+        queues.discard(queue(queue), messageId);
+    }
+
+    private static Queue queue(String name) {
+        return Queue.named(name).orElseThrow(() -> ProblemException.notFound("queue",
+                "the mall's queues are settlement-results and shipping-receipts"));
+    }
+}
