@@ -1,0 +1,102 @@
+package io.anonpay.embedded;
+
+import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import jakarta.jms.XAConnection;
+import jakarta.jms.XASession;
+import org.apache.activemq.ActiveMQConnectionFactory;
+import org.apache.activemq.ActiveMQXAConnectionFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.transaction.xa.XAResource;
+import javax.transaction.xa.Xid;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmbeddedBrokerTest {
+
+    private static final String QUEUE = "anonpay.test.results";
+
+    @TempDir
+    Path store;
+
+    /**
+     * A consumer that prepared its XA transaction and then lost the broker (here: a stop; in OutageIT a kill -9)
+     * leaves the message in a prepared transaction. Nobody resolves it, so the restarted broker rolls it back and
+     * the message is delivered again.
+     */
+    @Test
+    void aMessageLeftInAPreparedTransactionIsDeliveredAgainAfterARestart() throws Exception {
+        int port = freePort();
+        try (EmbeddedBroker broker = EmbeddedBroker.start(store, port)) {
+            send(broker.url(), "result 1");
+            XAConnection consumer = new ActiveMQXAConnectionFactory(broker.url()).createXAConnection();
+            consumer.start();
+            XASession session = consumer.createXASession();
+            XAResource resource = session.getXAResource();
+            Xid xid = new TestXid("mall transaction 1");
+            resource.start(xid, XAResource.TMNOFLAGS);
+            TextMessage received = (TextMessage) session.getSession()
+                    .createConsumer(session.getSession().createQueue(QUEUE)).receive(10_000);
+            resource.end(xid, XAResource.TMSUCCESS);
+            assertThat(resource.prepare(xid)).isEqualTo(XAResource.XA_OK);
+            assertThat(received.getText()).isEqualTo("result 1");
+            consumer.close();
+        }
+
+        try (EmbeddedBroker restarted = EmbeddedBroker.start(store, port)) {
+            assertThat(receive(restarted.url())).as("the message after the restart").isEqualTo("result 1");
+            assertThat(receive(restarted.url())).as("and only once").isNull();
+        }
+    }
+
+    private static void send(String url, String text) throws Exception {
+        try (Connection connection = new ActiveMQConnectionFactory(url).createConnection();
+             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            MessageProducer producer = session.createProducer(session.createQueue(QUEUE));
+            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            producer.send(session.createTextMessage(text));
+        }
+    }
+
+    private static String receive(String url) throws Exception {
+        try (Connection connection = new ActiveMQConnectionFactory(url).createConnection();
+             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            connection.start();
+            TextMessage message = (TextMessage) session.createConsumer(session.createQueue(QUEUE)).receive(5_000);
+            return message == null ? null : message.getText();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private record TestXid(String name) implements Xid {
+
+        @Override
+        public int getFormatId() {
+            return 4711;
+        }
+
+        @Override
+        public byte[] getGlobalTransactionId() {
+            return name.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public byte[] getBranchQualifier() {
+            return new byte[]{1};
+        }
+    }
+}
