@@ -110,25 +110,29 @@ public class DeadLetterQueues {
 
     /** Takes the letter from the dead-letter queue and puts it back on its queue, for the mall to try again. */
     public void sendBack(Queue queue, String messageId) {
-        try (Connection connection = connectionFactory.createConnection();
-             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
-            connection.start();
-            Message letter = take(session, queue, messageId);
+        withLetter(queue, messageId, (session, letter) -> {
             try (MessageProducer producer = session.createProducer(session.createQueue(queue.destination))) {
-                Message again = copyOf(session, letter);
-                producer.send(again);
+                producer.send(copyOf(session, letter));
             }
-        } catch (JMSException e) {
-            throw brokerUnavailable(e);
-        }
+        });
     }
 
     /** Takes the letter from the dead-letter queue for good. */
     public void discard(Queue queue, String messageId) {
+        withLetter(queue, messageId, (session, letter) -> {
+        });
+    }
+
+    /** What is done with a letter taken from its dead-letter queue, in the same transaction as the take. */
+    private interface LetterAction {
+        void apply(Session session, Message letter) throws JMSException;
+    }
+
+    private void withLetter(Queue queue, String messageId, LetterAction action) {
         try (Connection connection = connectionFactory.createConnection();
              Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
             connection.start();
-            take(session, queue, messageId);
+            action.apply(session, take(session, queue, messageId));
         } catch (JMSException e) {
             throw brokerUnavailable(e);
         }
