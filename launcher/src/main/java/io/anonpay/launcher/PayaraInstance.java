@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  */
 public final class PayaraInstance {
 
+    /** How many earlier logs of a server are kept beside its current one. */
+    private static final int LOG_GENERATIONS = 5;
+
     private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xss512k", "-XX:+UseSerialGC");
 
     private final Server server;
@@ -197,9 +200,19 @@ public final class PayaraInstance {
                 .orElse(record.lines().findFirst().orElse("")).strip();
     }
 
-    /** Keeps the previous run's log as {@code .1}, so that an old failure is never taken for a new one. */
-    private static void rotate(Path file) {
+    /**
+     * Keeps the previous runs' logs as {@code .1} (the last) to {@code .5}, so that an old failure is never taken for
+     * a new one, and a failure found after several restarts (a crash test) still has the log of its time.
+     */
+    static void rotate(Path file) {
         try {
+            for (int generation = LOG_GENERATIONS - 1; generation >= 1; generation--) {
+                Path older = file.resolveSibling(file.getFileName() + "." + generation);
+                if (Files.exists(older)) {
+                    Files.move(older, file.resolveSibling(file.getFileName() + "." + (generation + 1)),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             if (Files.exists(file)) {
                 Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
             }
