@@ -96,11 +96,7 @@ class OutageIT {
         long product = api.newProduct(productName, PRICE);
         Payments payments = new Payments(api);
         for (int round = 0; round < Scale.crashes(); round++) {
-            List<String[]> toPay = new ArrayList<>();
-            for (int i = 0; i < Scale.burst(); i++) {
-                String purchaseId = api.newPurchase(product);
-                toPay.add(new String[]{purchaseId, api.paymentInstructions(purchaseId)});
-            }
+            List<String[]> toPay = purchasesToPay(api, product, Scale.burst());
             ExecutorService buyers = Executors.newFixedThreadPool(4);
             List<Future<Paid>> answers = new ArrayList<>();
             try {
@@ -144,11 +140,7 @@ class OutageIT {
         new ResultTrail(system).assertNoneLate(payments.awaitMall(paidBefore, DELIVERY),
                 "paid before the crash");
         List<String> toShip = paidBefore.stream().map(p -> api.shippingInstructions(p.purchaseId())).toList();
-        List<String[]> toPay = new ArrayList<>();
-        for (int i = 0; i < Scale.burst(); i++) {
-            String purchaseId = api.newPurchase(product);
-            toPay.add(new String[]{purchaseId, api.paymentInstructions(purchaseId)});
-        }
+        List<String[]> toPay = purchasesToPay(api, product, Scale.burst());
 
         List<Reply> shipped = new ArrayList<>();
         try {
@@ -190,11 +182,7 @@ class OutageIT {
         Payments payments = new Payments(api);
         List<Long> answeredBeforeKill = new ArrayList<>();
         for (int round = 0; round < Scale.crashes(); round++) {
-            List<String[]> toPay = new ArrayList<>();
-            for (int i = 0; i < Math.max(4, Scale.burst() * 3 / 4); i++) {
-                String purchaseId = api.newPurchase(product);
-                toPay.add(new String[]{purchaseId, api.paymentInstructions(purchaseId)});
-            }
+            List<String[]> toPay = purchasesToPay(api, product, Math.max(4, Scale.burst() * 3 / 4));
             ExecutorService buyers = Executors.newFixedThreadPool(3);
             List<Future<Paid>> answers = new ArrayList<>();
             try {
@@ -274,6 +262,16 @@ class OutageIT {
         System.out.printf("OutageIT shipping crash: %d kill -9 during %d shipments (answered before each kill: %s,"
                 + " final answers %s), each shipped and received once%n", Scale.crashes(), finalAnswers.size(),
                 answeredBeforeKill, finalAnswers);
+    }
+
+    /** New purchases of the product with their payment instructions: {purchase id, instructions} each. */
+    private static List<String[]> purchasesToPay(Api api, long product, int count) {
+        List<String[]> toPay = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String purchaseId = api.newPurchase(product);
+            toPay.add(new String[]{purchaseId, api.paymentInstructions(purchaseId)});
+        }
+        return toPay;
     }
 
     /**
