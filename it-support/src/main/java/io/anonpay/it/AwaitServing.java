@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -40,14 +41,10 @@ public class AwaitServing implements LoadableExtension {
 
         public void untilServing(@Observes AfterDeploy deployed) throws InterruptedException {
             ProtocolMetaData protocol = metaData.get();
-            if (protocol == null) {
-                return;
-            }
-            for (HTTPContext context : protocol.getContexts(HTTPContext.class)) {
-                for (Servlet servlet : context.getServlets()) {
-                    await(servlet.getBaseURI().resolve("api/keys"));
-                    return;
-                }
+            Optional<Servlet> first = protocol == null ? Optional.empty() : protocol.getContexts(HTTPContext.class)
+                    .stream().flatMap(context -> context.getServlets().stream()).findFirst();
+            if (first.isPresent()) {
+                await(first.get().getBaseURI().resolve("api/keys"));
             }
         }
 

@@ -1,6 +1,7 @@
 package io.anonpay.credit.settlement;
 
 import io.anonpay.common.contract.Queues;
+import io.anonpay.common.outbox.OutboxRelay;
 import io.anonpay.it.InfrastructureSession;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
@@ -49,7 +50,7 @@ final class MallQueue {
             MessageConsumer consumer = session.createConsumer(session.createQueue(Queues.SETTLEMENT_RESULTS));
             for (Message message = consumer.receive(quiet.toMillis()); message != null;
                     message = consumer.receive(quiet.toMillis())) {
-                RECEIVED.put(message.getStringProperty("messageKey"), ((TextMessage) message).getText());
+                RECEIVED.put(message.getStringProperty(OutboxRelay.MESSAGE_KEY), ((TextMessage) message).getText());
             }
         }
     }

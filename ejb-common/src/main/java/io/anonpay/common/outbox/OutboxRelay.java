@@ -25,6 +25,10 @@ import java.util.logging.Logger;
  */
 public final class OutboxRelay {
 
+    /** The message property with the outbox row's key (the purchase id the message is about). */
+    public static final String MESSAGE_KEY = "messageKey";
+    /** The message property with the outbox row's id at the sender. */
+    public static final String OUTBOX_ID = "outboxId";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final int BATCH = 100;
 
@@ -87,8 +91,8 @@ public final class OutboxRelay {
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             for (Pending message : due) {
                 TextMessage text = session.createTextMessage(message.body);
-                text.setStringProperty("messageKey", message.key);
-                text.setLongProperty("outboxId", message.id);
+                text.setStringProperty(MESSAGE_KEY, message.key);
+                text.setLongProperty(OUTBOX_ID, message.id);
                 producer.send(session.createQueue(message.destination), text);
             }
         }

@@ -1,6 +1,7 @@
 package io.anonpay.mall.deadletter.boundary;
 
 import io.anonpay.common.contract.Queues;
+import io.anonpay.common.outbox.OutboxRelay;
 import io.anonpay.common.problem.ProblemException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -42,7 +43,7 @@ public class DeadLetterQueues {
 
     /** The broker is the resource adapter's own (its {@code ServerUrl}), as for the mall's message-driven beans. */
     static final String CONNECTION_FACTORY = "java:app/jms/mallDeadLetters";
-    /** Browsing stops here: a flood of dead letters is shown in pages of the oldest. */
+    /** Browsing lists at most this many, the oldest first: a flood of dead letters does not flood the answer. */
     static final int LIMIT = 500;
     /** How long a take waits for the broker to hand over a letter it holds. */
     private static final long TAKE_WAIT_MILLIS = 2_000;
@@ -156,7 +157,7 @@ public class DeadLetterQueues {
     private static Message copyOf(Session session, Message letter) throws JMSException {
         Message again = letter instanceof TextMessage text ? session.createTextMessage(text.getText())
                 : session.createMessage();
-        for (String property : List.of("messageKey", "outboxId")) {
+        for (String property : List.of(OutboxRelay.MESSAGE_KEY, OutboxRelay.OUTBOX_ID)) {
             if (letter.propertyExists(property)) {
                 again.setObjectProperty(property, letter.getObjectProperty(property));
             }
@@ -167,7 +168,7 @@ public class DeadLetterQueues {
     private static DeadLetter letter(Queue queue, Message message) throws JMSException {
         String cause = message.getStringProperty(FAILURE_CAUSE);
         return new DeadLetter(queue.shortName(), message.getJMSMessageID(),
-                message.getStringProperty("messageKey"),
+                message.getStringProperty(OutboxRelay.MESSAGE_KEY),
                 cause == null ? null : cause.lines().findFirst().orElse(""),
                 message.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(message.getJMSTimestamp()) : null,
                 message instanceof TextMessage text ? text.getText() : null);
