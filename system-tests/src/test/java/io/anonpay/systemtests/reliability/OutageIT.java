@@ -6,7 +6,6 @@ import io.anonpay.systemtests.RunningSystem;
 import io.anonpay.systemtests.reliability.Api.Card;
 import io.anonpay.systemtests.reliability.Api.Reply;
 import io.anonpay.systemtests.reliability.Payments.Paid;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,10 +35,6 @@ class OutageIT {
 
     @Test
     void paymentsAndShipmentsGoOnWhileTheBrokerIsDownAndArriveOnceItIsBack(AnonpaySystem system) {
-        // Open finding (docs/reliability.md): at the long scale (60 payments during the outage) 3 results stored by
-        // the restarted broker were never applied by the mall, nor acknowledged, nor dead-lettered. Green 6 times in a
-        // row at the fast scale, but until the cause is found it runs in the long part only, to keep CI deterministic.
-        Assumptions.assumeTrue(Scale.LONG, "the broker-stop scenario runs with -Danonpay.reliability.long=true");
         Api api = new Api(system);
         Databases databases = new Databases(system);
         String holder = "Broker Outage Holder";
