@@ -50,7 +50,7 @@ class EmbeddedBrokerTest {
     }
 
     /**
-     * The open finding of OutageIT's clean broker stop: with prepared transactions kept across restarts (ActiveMQ's
+     * OutageIT's loss after a clean broker stop: with prepared transactions kept across restarts (ActiveMQ's
      * default), a start subtracts their messages from the queue's message count; traffic then stores that count, and
      * the next start subtracts them again. The count is negative, and as many new messages as there are prepared
      * transactions are stored but never dispatched (3 results lost after 3 prepared transactions). Rolled back on the
