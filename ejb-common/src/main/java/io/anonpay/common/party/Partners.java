@@ -1,7 +1,10 @@
 package io.anonpay.common.party;
 
+import static io.anonpay.common.crypto.sign.SignatureRejectedException.Reason.KEYS_UNAVAILABLE;
+
 import io.anonpay.common.crypto.JwkSet;
 import io.anonpay.common.crypto.PublicKeySet;
+import io.anonpay.common.crypto.sign.SignatureRejectedException;
 import io.anonpay.common.crypto.sign.TrustedKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,41 +15,42 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
  * The partners this server knows, from {@code ANONPAY_PARTNERS}: a comma-separated list of
  * {@code role:id=baseUrl} (role mall, credit or shipping), e.g.
  * {@code credit:credit=http://127.0.0.1:8081/credit,shipping:shipping=http://127.0.0.1:8082/shipping}.
- * Their public keys come from their {@code api/keys}, fetched on first use and kept for a few minutes, so a
- * rotation reaches us without a restart.
+ * Their public keys come from their {@code api/keys} ({@link PartnerKeys}); the last set fetched is kept in
+ * {@code partners/} of the key directory {@code ANONPAY_KEYS_DIR}.
  */
 @ApplicationScoped
 public class Partners implements TrustedKeys {
 
     private static final Logger LOG = Logger.getLogger(Partners.class.getName());
-    private static final Duration KEEP_KEYS = Duration.ofMinutes(5);
 
     @Inject
     @ConfigProperty(name = "anonpay.partners", defaultValue = "")
     String configured;
 
+    @Inject
+    @ConfigProperty(name = "anonpay.keys.dir")
+    String keysDirectory;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, Fetched> keys = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
     private List<Partner> partners;
+    private PartnerKeys keys;
 
     @PostConstruct
     void parse() {
         partners = parse(configured);
+        keys = new PartnerKeys(this::fetch, Path.of(keysDirectory).resolve("partners"), Clock.systemUTC());
     }
 
     static List<Partner> parse(String spec) {
@@ -84,20 +88,28 @@ public class Partners implements TrustedKeys {
         return partners.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    /** The partner's published keys; empty for a stranger, or while the partner cannot be reached. */
+    /** The partner's published keys, or the last we fetched while it cannot be reached; empty for a stranger or when we never had them. */
+    public Optional<PublicKeySet> knownKeys(String id) {
+        return find(id).flatMap(keys::of);
+    }
+
+    /**
+     * @throws SignatureRejectedException {@code signature-keys-unavailable} (503) for a partner whose keys we
+     *                                    never had and cannot fetch now: the message may be genuine, so ask again
+     */
     @Override
     public Optional<PublicKeySet> keysOf(String issuer) {
+        return keysOf(issuer, null);
+    }
+
+    @Override
+    public Optional<PublicKeySet> keysOf(String issuer, String kid) {
         Optional<Partner> partner = find(issuer);
         if (partner.isEmpty()) {
             return Optional.empty();
         }
-        Fetched cached = keys.get(issuer);
-        if (cached != null && cached.until.isAfter(clock.instant())) {
-            return Optional.of(cached.keys);
-        }
-        Optional<PublicKeySet> fresh = fetch(partner.get());
-        fresh.ifPresent(set -> keys.put(issuer, new Fetched(set, clock.instant().plus(KEEP_KEYS))));
-        return fresh.or(() -> Optional.ofNullable(cached).map(Fetched::keys));
+        return Optional.of(keys.of(partner.get(), kid).orElseThrow(() -> new SignatureRejectedException(KEYS_UNAVAILABLE,
+                "the keys of " + issuer + " cannot be fetched now; try again in " + KEYS_UNAVAILABLE.retryAfterSeconds() + " s")));
     }
 
     private Optional<PublicKeySet> fetch(Partner partner) {
@@ -117,8 +129,5 @@ public class Partners implements TrustedKeys {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
-    }
-
-    private record Fetched(PublicKeySet keys, Instant until) {
     }
 }

@@ -1,6 +1,7 @@
 package io.anonpay.common.party;
 
 import io.anonpay.common.contract.SignedContracts;
+import io.anonpay.common.crypto.PublicKeySet;
 import io.anonpay.common.crypto.sign.ReplayGuard;
 import io.anonpay.common.crypto.sign.TrustedKeys;
 import jakarta.annotation.PostConstruct;
@@ -36,8 +37,17 @@ public class PartyContracts {
     @PostConstruct
     void create() {
         for (Partner.Role role : Partner.Role.values()) {
-            TrustedKeys onlyThisRole = issuer -> partners.find(role, issuer).isPresent()
-                    ? partners.keysOf(issuer) : Optional.empty();
+            TrustedKeys onlyThisRole = new TrustedKeys() {
+                @Override
+                public Optional<PublicKeySet> keysOf(String issuer) {
+                    return keysOf(issuer, null);
+                }
+
+                @Override
+                public Optional<PublicKeySet> keysOf(String issuer, String kid) {
+                    return partners.find(role, issuer).isPresent() ? partners.keysOf(issuer, kid) : Optional.empty();
+                }
+            };
             byRole.put(role, new SignedContracts(self, ownKeys.ring(), onlyThisRole, ReplayGuard.none(), Clock.systemUTC()));
         }
     }

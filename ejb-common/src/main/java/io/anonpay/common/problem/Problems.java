@@ -11,7 +11,12 @@ public final class Problems {
 
     /** A problem for a protocol rejection: the reason's code is the type, the message says what was wrong. */
     public static Problem of(ProblemReason reason, String detail) {
-        String title = reason.status() == 400 ? "Invalid request" : reason.status() == 403 ? "Forbidden" : "Rejected";
+        String title = switch (reason.status()) {
+            case 400 -> "Invalid request";
+            case 403 -> "Forbidden";
+            case 503 -> "Service unavailable";
+            default -> "Rejected";
+        };
         return Problem.of(reason.code(), title, reason.status(), detail);
     }
 

@@ -39,8 +39,15 @@ final class Api {
         this.system = system;
     }
 
-    /** What a server answered. {@code status} is -1 when it could not be reached (connection refused, reset). */
-    record Reply(int status, String contentType, String body) {
+    /**
+     * What a server answered. {@code status} is -1 when it could not be reached (connection refused, reset);
+     * {@code retryAfter} is the Retry-After header, or null.
+     */
+    record Reply(int status, String contentType, String body, String retryAfter) {
+
+        Reply(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
 
         JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
@@ -90,7 +97,7 @@ final class Api {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.body());
+                    response.body(), response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             return new Reply(-1, null, e.toString());
         } catch (InterruptedException e) {

@@ -45,7 +45,7 @@ public final class JwsVerifier {
      */
     public VerifiedToken verify(String token, String expectedType, String expectedAudience) {
         ParsedJws jws = ParsedJws.parse(token);
-        PublicSigningKey key = trustedKeys.keysOf(jws.issuer())
+        PublicSigningKey key = trustedKeys.keysOf(jws.issuer(), jws.kid())
                 .orElseThrow(() -> reject(UNKNOWN_ISSUER, "not a trusted issuer: " + jws.issuer()))
                 .signingKey(jws.kid())
                 .orElseThrow(() -> reject(UNKNOWN_KEY, jws.issuer() + " has no signing key " + jws.kid()));

@@ -4,7 +4,7 @@ import io.anonpay.common.crypto.ProblemReason;
 import jakarta.ejb.ApplicationException;
 
 /**
- * A signed message was not accepted. Rolls back the surrounding transaction, so a message-driven
+ * A signed message was not accepted (or, for {@link Reason#KEYS_UNAVAILABLE}, not yet). Rolls back the surrounding transaction, so a message-driven
  * bean that lets it escape has the broker redeliver and finally dead-letter the message.
  */
 @ApplicationException(rollback = true)
@@ -30,14 +30,27 @@ public class SignatureRejectedException extends RuntimeException {
         /** Issued in the future beyond the allowed clock skew. */
         NOT_YET_VALID("signature-not-yet-valid", 422),
         /** This message id has been used before. */
-        REPLAYED("signature-replayed", 409);
+        REPLAYED("signature-replayed", 409),
+        /** The issuer is trusted, but we never had its keys and cannot fetch them now: ask again later. */
+        KEYS_UNAVAILABLE("signature-keys-unavailable", 503, 10);
 
         private final String code;
         private final int status;
+        private final int retryAfterSeconds;
 
         Reason(String code, int status) {
+            this(code, status, 0);
+        }
+
+        Reason(String code, int status, int retryAfterSeconds) {
             this.code = code;
             this.status = status;
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        /** When the same message may succeed later, how soon to ask again; 0 when it never will. */
+        public int retryAfterSeconds() {
+            return retryAfterSeconds;
         }
 
         @Override

@@ -14,6 +14,11 @@ public interface TrustedKeys {
     /** The issuer's published keys, or empty when we do not trust this issuer at all. */
     Optional<PublicKeySet> keysOf(String issuer);
 
+    /** As {@link #keysOf(String)}, for a message signed with {@code kid}: a chance to fetch a key that is new. */
+    default Optional<PublicKeySet> keysOf(String issuer, String kid) {
+        return keysOf(issuer);
+    }
+
     static TrustedKeys of(Map<String, PublicKeySet> keysByIssuer) {
         Map<String, PublicKeySet> copy = Map.copyOf(keysByIssuer);
         return issuer -> Optional.ofNullable(copy.get(issuer));

@@ -24,7 +24,7 @@ public class RecipientNames {
             throw new ProblemException("unknown-credit-company", "Unknown credit company", 422,
                     "the instructions name a credit company this shipping company does not know: " + creditCompany);
         }
-        PublicKeySet keys = partners.keysOf(creditCompany).orElseThrow(() -> new ProblemException(
+        PublicKeySet keys = partners.knownKeys(creditCompany).orElseThrow(() -> new ProblemException(
                 "credit-company-unavailable", "Credit company unavailable", 503,
                 "the keys of credit company " + creditCompany + " cannot be fetched now; try again in a minute"));
         return SealedIdentifiers.seal(IdentifierKind.RECIPIENT_NAME, name, keys.activeSealingKey());

@@ -36,7 +36,7 @@ public class CompaniesResource {
     private List<Company> list(Partner.Role role) {
         return partners.all(role).stream()
                 .map(p -> new Company(p.id(), p.name(), p.baseUrl(),
-                        partners.keysOf(p.id()).map(JwkSet::toJson).orElse(null)))
+                        partners.knownKeys(p.id()).map(JwkSet::toJson).orElse(null)))
                 .toList();
     }
 

@@ -1,0 +1,162 @@
+package io.anonpay.common.party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.anonpay.common.crypto.KeyRing;
+import io.anonpay.common.crypto.PublicKeySet;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PartnerKeysTest {
+
+    private static final Partner MALL = new Partner(Partner.Role.MALL, "mall", "Mall", URI.create("http://127.0.0.1:8080/mall"));
+
+    private final SecureRandom random = new SecureRandom();
+    private final PublicKeySet published = KeyRing.generate(random).publicKeys();
+    private final MovableClock clock = new MovableClock();
+    private final AtomicInteger fetches = new AtomicInteger();
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void fetchesOnceAndAgainOnlyWhenTheSetIsOld() {
+        PartnerKeys keys = new PartnerKeys(counting(p -> Optional.of(published)), directory, clock);
+
+        assertThat(keys.of(MALL)).contains(published);
+        clock.pass(PartnerKeys.KEEP.minusSeconds(1));
+        assertThat(keys.of(MALL)).contains(published);
+        assertThat(fetches).hasValue(1);
+
+        clock.pass(Duration.ofSeconds(1));
+        assertThat(keys.of(MALL)).contains(published);
+        assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void aRestartWhileThePartnerIsUnreachableStillKnowsItsKeys() {
+        new PartnerKeys(p -> Optional.of(published), directory, clock).of(MALL);
+
+        PartnerKeys restarted = new PartnerKeys(counting(p -> Optional.empty()), directory, clock);
+
+        assertThat(restarted.of(MALL)).contains(published);
+        assertThat(fetches).as("it asked the partner first").hasValue(1);
+    }
+
+    @Test
+    void aRestartPrefersWhatThePartnerPublishesNow() {
+        new PartnerKeys(p -> Optional.of(published), directory, clock).of(MALL);
+        PublicKeySet rotated = KeyRing.generate(random).publicKeys();
+
+        assertThat(new PartnerKeys(p -> Optional.of(rotated), directory, clock).of(MALL)).contains(rotated);
+        assertThat(new PartnerKeys(p -> Optional.empty(), directory, clock).of(MALL))
+                .as("the newer set replaced the one on disk").contains(rotated);
+    }
+
+    @Test
+    void keysKeptForAnotherAddressAreNotUsed() {
+        new PartnerKeys(p -> Optional.of(published), directory, clock).of(MALL);
+        Partner moved = new Partner(Partner.Role.MALL, "mall", "Mall", URI.create("http://10.0.0.9:8080/mall"));
+
+        assertThat(new PartnerKeys(p -> Optional.empty(), directory, clock).of(moved)).isEmpty();
+    }
+
+    @Test
+    void aDamagedFileIsIgnored() throws IOException {
+        Files.writeString(directory.resolve("mall.json"), "{\"baseUrl\":\"http://127.0.0.1:8080/mall\",\"keys\":{\"ke");
+
+        assertThat(new PartnerKeys(p -> Optional.empty(), directory, clock).of(MALL)).isEmpty();
+        assertThat(new PartnerKeys(p -> Optional.of(published), directory, clock).of(MALL)).contains(published);
+        assertThat(new PartnerKeys(p -> Optional.empty(), directory, clock).of(MALL)).contains(published);
+    }
+
+    @Test
+    void aPartnerNeverReachedHasNoKeysAndIsAskedAgainOnlyAfterAPause() {
+        PartnerKeys keys = new PartnerKeys(counting(p -> Optional.empty()), directory, clock);
+
+        assertThat(keys.of(MALL)).isEmpty();
+        clock.pass(PartnerKeys.RETRY.minusSeconds(1));
+        assertThat(keys.of(MALL)).isEmpty();
+        assertThat(fetches).hasValue(1);
+
+        clock.pass(Duration.ofSeconds(1));
+        assertThat(keys.of(MALL)).isEmpty();
+        assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void oldKeysServeWhileThePartnerIsDown() {
+        AtomicReference<Optional<PublicKeySet>> answer = new AtomicReference<>(Optional.of(published));
+        PartnerKeys keys = new PartnerKeys(counting(p -> answer.get()), directory, clock);
+        keys.of(MALL);
+        answer.set(Optional.empty());
+
+        clock.pass(PartnerKeys.KEEP);
+        assertThat(keys.of(MALL)).contains(published);
+        assertThat(keys.of(MALL)).contains(published);
+        assertThat(fetches).as("one failed attempt, then a pause").hasValue(2);
+    }
+
+    @Test
+    void aKeyIdNewToUsIsFetchedAtOnceButNotOverAndOver() {
+        PublicKeySet rotated = KeyRing.generate(random).publicKeys();
+        AtomicReference<Optional<PublicKeySet>> answer = new AtomicReference<>(Optional.of(published));
+        PartnerKeys keys = new PartnerKeys(counting(p -> answer.get()), directory, clock);
+        keys.of(MALL);
+        answer.set(Optional.of(rotated));
+        String newKid = rotated.signingKeys().get(0).kid();
+
+        clock.pass(PartnerKeys.RETRY);
+        assertThat(keys.of(MALL, newKid)).contains(rotated);
+        assertThat(keys.of(MALL, "a-kid-nobody-has")).contains(rotated);
+        assertThat(fetches).as("a forged kid costs no fetch within the pause").hasValue(2);
+
+        clock.pass(PartnerKeys.RETRY);
+        keys.of(MALL, "a-kid-nobody-has");
+        assertThat(fetches).hasValue(3);
+    }
+
+    private Function<Partner, Optional<PublicKeySet>> counting(Function<Partner, Optional<PublicKeySet>> fetcher) {
+        return partner -> {
+            fetches.incrementAndGet();
+            return fetcher.apply(partner);
+        };
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-12-02T12:00:00Z");
+
+        void pass(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
