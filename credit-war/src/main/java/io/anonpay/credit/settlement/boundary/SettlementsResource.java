@@ -14,7 +14,8 @@ import jakarta.ws.rs.core.Response;
  * Payments. 201: this request recorded the purchase's outcome (approved, or declined for balance); 200: any other
  * outcome, declines included (see {@link SettlementResponse}). Instructions that do not verify are 4xx problems:
  * signature-malformed 400, signature-unknown-issuer / -unknown-key / -invalid / -wrong-type / -wrong-audience 403,
- * signature-expired / -not-yet-valid 422; too-many-password-checks 429; invalid-request 400 (also when neither or
+ * signature-expired / -not-yet-valid 422; signature-keys-unavailable 503 with Retry-After (the mall's keys were never
+ * fetched and the mall is unreachable now); too-many-password-checks 429; invalid-request 400 (also when neither or
  * both of cardNumber+password and sessionToken are given); session-invalid 403 (unknown or expired payment session).
  */
 @Path("settlements")
