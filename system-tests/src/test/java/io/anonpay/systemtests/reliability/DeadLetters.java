@@ -9,7 +9,13 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import jakarta.jms.XAConnection;
+import jakarta.jms.XASession;
 import org.apache.activemq.ActiveMQConnectionFactory;
+import org.apache.activemq.ActiveMQXAConnectionFactory;
+
+import javax.transaction.xa.XAException;
+import javax.transaction.xa.XAResource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -78,6 +84,19 @@ final class DeadLetters {
             Api.pause(500);
         } while (Instant.now().isBefore(deadline));
         return Optional.empty();
+    }
+
+    /**
+     * The XA transactions the broker holds prepared, whoever began them: each keeps the messages it consumed locked
+     * until its coordinator commits or rolls it back.
+     */
+    int preparedTransactions() {
+        ActiveMQXAConnectionFactory factory = new ActiveMQXAConnectionFactory(system.brokerUrl());
+        try (XAConnection connection = factory.createXAConnection(); XASession session = connection.createXASession()) {
+            return session.getXAResource().recover(XAResource.TMSTARTRSCAN | XAResource.TMENDRSCAN).length;
+        } catch (JMSException | XAException e) {
+            throw new IllegalStateException("could not ask the broker for its prepared transactions", e);
+        }
     }
 
     private ActiveMQConnectionFactory factory() {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
@@ -197,6 +198,70 @@ class OutageIT {
         FaultAudit.assertNothingLeaked(system, card, holder, productName);
         System.out.printf("OutageIT mall crash: %d payments at a restarted credit company while the mall was down,"
                 + " applied once; %d shipments%n", toPay.size(), shipped.size() - 1);
+    }
+
+    /**
+     * The mall killed while it works off a backlog of results, as soon as its database shows the first of them
+     * applied: its XA transactions are then anywhere between receiving, preparing the broker's branch, committing
+     * its database and committing the broker's branch. After a restart every result is applied once, and the broker
+     * holds no transaction prepared.
+     */
+    @Test
+    void aKill9OfTheMallWhileItAppliesResultsLosesNothing(AnonpaySystem system) throws Exception {
+        Api api = new Api(system);
+        Databases databases = new Databases(system);
+        String holder = "Mall Backlog Holder";
+        Card card = api.newCard(holder, 1_000_000);
+        String productName = "Teapot, mall backlog";
+        long product = api.newProduct(productName, PRICE);
+        Payments payments = new Payments(api);
+        int killedWhileApplying = 0;
+        for (int round = 0; round < Scale.crashes(); round++) {
+            List<String[]> toPay = purchasesToPay(api, product, Scale.burst() * 4);
+            long appliedBefore = appliedResults(databases);
+            ExecutorService restarter = Executors.newSingleThreadExecutor();
+            try {
+                system.kill(Server.MALL);
+                for (String[] purchase : toPay) {
+                    payments.record(new Paid(purchase[0], card, PRICE, api.payPatiently(purchase[1], card,
+                            Duration.ofSeconds(60))));
+                }
+                Future<?> restart = restarter.submit(() -> system.restart(Server.MALL));
+                Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+                while (appliedResults(databases) == appliedBefore && Instant.now().isBefore(deadline)) {
+                    Api.pause(10);
+                }
+                long appliedAtKill = appliedResults(databases) - appliedBefore;
+                system.kill(Server.MALL);
+                try {
+                    restart.get();
+                } catch (ExecutionException stoppedWhileStarting) {
+                    // the restart's readiness wait ends when the kill ends the JVM it waits for
+                }
+                if (appliedAtKill > 0 && appliedAtKill < toPay.size()) {
+                    killedWhileApplying++;
+                }
+            } finally {
+                restarter.shutdownNow();
+                system.restart(Server.MALL);
+                api.awaitServing(Server.MALL, Duration.ofSeconds(120));
+            }
+        }
+
+        assertThat(payments.made()).as("paid while the mall was down").allMatch(Paid::approved);
+        new ResultTrail(system).assertNoneLate(payments.awaitMall(payments.made(), DELIVERY),
+                "payments not at the mall after it was killed while applying them");
+        assertExactlyOnce(system, api, databases, card, payments.made());
+        assertThat(new DeadLetters(system).preparedTransactions()).as("transactions left prepared in the broker")
+                .isZero();
+        FaultAudit.assertNothingLeaked(system, card, holder, productName);
+        System.out.printf("OutageIT mall killed while applying: %d kill -9 (%d with part of the backlog applied),"
+                + " %d payments, each applied once%n", Scale.crashes(), killedWhileApplying, payments.made().size());
+    }
+
+    private static long appliedResults(Databases databases) {
+        return Long.parseLong(databases.column(Server.MALL,
+                "select count(*) from purchase where settlement_id is not null").get(0));
     }
 
     @Test
