@@ -3,7 +3,6 @@ package io.anonpay.common.party;
 import io.anonpay.common.crypto.InvalidKeySetException;
 import io.anonpay.common.crypto.JwkSet;
 import io.anonpay.common.crypto.PublicKeySet;
-import io.anonpay.common.crypto.sign.SignatureRejectedException;
 import io.anonpay.common.json.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -28,13 +27,14 @@ import java.util.logging.Logger;
  * The partners' public keys as they publish them at {@code api/keys}. A set is fetched when first needed and
  * again after {@link #KEEP} (so a rotation reaches us without a restart), or at once when a message names a
  * key id we do not hold yet. The last set fetched is also kept on disk, one file per partner: a server that
- * restarts while a partner is unreachable still knows the partner's keys. A failed fetch is not retried before
- * {@link #RETRY}, so an unreachable partner costs one connection attempt, not one per request.
+ * restarts while a partner is unreachable still knows the partner's keys. While we hold keys, the partner is
+ * asked again at most once per {@link #RETRY}, by one request while the others go on with the keys held; an
+ * unreachable partner costs one connection attempt, not one per request.
  */
 final class PartnerKeys {
 
     static final Duration KEEP = Duration.ofMinutes(5);
-    static final Duration RETRY = Duration.ofSeconds(SignatureRejectedException.Reason.KEYS_UNAVAILABLE.retryAfterSeconds());
+    static final Duration RETRY = Duration.ofSeconds(10);
 
     private static final Logger LOG = Logger.getLogger(PartnerKeys.class.getName());
 
@@ -62,29 +62,55 @@ final class PartnerKeys {
     Optional<PublicKeySet> of(Partner partner, String kid) {
         Held entry = held.computeIfAbsent(partner.id(), id -> new Held(read(partner)));
         PublicKeySet holding = entry.keys;
-        if (!entry.worthFetching(clock.instant(), kid)) {
-            return Optional.ofNullable(holding);
-        }
-        // While one request fetches, the others go on with the keys we hold; with none, they wait for it.
-        if (holding == null) {
-            entry.lock.lock();
-        } else if (!entry.lock.tryLock()) {
-            return Optional.of(holding);
-        }
+        return holding == null ? firstKeys(partner, entry) : Optional.of(refreshed(partner, entry, holding, kid));
+    }
+
+    /**
+     * With no keys to go on, every request may ask the partner, one at a time: those that waited while another
+     * asked take its answer, keys or none, so that a partner that does not answer holds each request up once.
+     */
+    private Optional<PublicKeySet> firstKeys(Partner partner, Held entry) {
+        long answersSeen = entry.answers;
+        entry.lock.lock();
         try {
-            Instant now = clock.instant();
-            if (entry.worthFetching(now, kid)) {
-                entry.nextAttempt = now.plus(RETRY);
-                fetcher.apply(partner).ifPresent(fresh -> {
-                    entry.keys = fresh;
-                    entry.freshUntil = now.plus(KEEP);
-                    write(partner, fresh, entry);
-                });
+            if (entry.keys == null && entry.answers == answersSeen) {
+                fetch(partner, entry);
             }
             return Optional.ofNullable(entry.keys);
         } finally {
             entry.lock.unlock();
         }
+    }
+
+    /** The keys held, refreshed first when they are old or lack {@code kid}, at most once per {@link #RETRY}. */
+    private PublicKeySet refreshed(Partner partner, Held entry, PublicKeySet holding, String kid) {
+        Instant now = clock.instant();
+        boolean wanted = !now.isBefore(entry.freshUntil) || kid != null && holding.signingKey(kid).isEmpty();
+        // While one request fetches, the others go on with the keys held.
+        if (!wanted || now.isBefore(entry.nextAttempt) || !entry.lock.tryLock()) {
+            return holding;
+        }
+        try {
+            if (now.isBefore(entry.nextAttempt)) {
+                return entry.keys;
+            }
+            entry.nextAttempt = now.plus(RETRY);
+            fetch(partner, entry);
+            return entry.keys;
+        } finally {
+            entry.lock.unlock();
+        }
+    }
+
+    /** Asks the partner; call it holding the entry's lock. */
+    private void fetch(Partner partner, Held entry) {
+        Optional<PublicKeySet> fresh = fetcher.apply(partner);
+        fresh.ifPresent(keys -> {
+            entry.keys = keys;
+            entry.freshUntil = clock.instant().plus(KEEP);
+            write(partner, keys, entry);
+        });
+        entry.answers++;
     }
 
     private Path file(Partner partner) {
@@ -136,16 +162,12 @@ final class PartnerKeys {
         volatile PublicKeySet keys;
         volatile Instant freshUntil = Instant.MIN;
         volatile Instant nextAttempt = Instant.MIN;
+        /** How many times the partner was asked, whatever it answered: written under the lock. */
+        volatile long answers;
         volatile String written;
 
         Held(PublicKeySet fromDisk) {
             keys = fromDisk;
-        }
-
-        boolean worthFetching(Instant now, String kid) {
-            boolean wanted = keys == null || !now.isBefore(freshUntil)
-                    || kid != null && keys.signingKey(kid).isEmpty();
-            return wanted && !now.isBefore(nextAttempt);
         }
     }
 }

@@ -88,7 +88,10 @@ public class Partners implements TrustedKeys {
         return partners.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    /** The partner's published keys, or the last we fetched while it cannot be reached; empty for a stranger or when we never had them. */
+    /**
+     * The partner's published keys, or the last we fetched while it cannot be reached; empty for a stranger, or
+     * when we never had them.
+     */
     public Optional<PublicKeySet> knownKeys(String id) {
         return find(id).flatMap(keys::of);
     }
@@ -108,8 +111,9 @@ public class Partners implements TrustedKeys {
         if (partner.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(keys.of(partner.get(), kid).orElseThrow(() -> new SignatureRejectedException(KEYS_UNAVAILABLE,
-                "the keys of " + issuer + " cannot be fetched now; try again in " + KEYS_UNAVAILABLE.retryAfterSeconds() + " s")));
+        return Optional.of(keys.of(partner.get(), kid).orElseThrow(() -> new SignatureRejectedException(
+                KEYS_UNAVAILABLE, "the keys of " + issuer + " cannot be fetched now; try again in "
+                + KEYS_UNAVAILABLE.retryAfterSeconds() + " s")));
     }
 
     private Optional<PublicKeySet> fetch(Partner partner) {

@@ -15,6 +15,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -23,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PartnerKeysTest {
 
-    private static final Partner MALL = new Partner(Partner.Role.MALL, "mall", "Mall", URI.create("http://127.0.0.1:8080/mall"));
+    private static final Partner MALL =
+            new Partner(Partner.Role.MALL, "mall", "Mall", URI.create("http://127.0.0.1:8080/mall"));
 
     private final SecureRandom random = new SecureRandom();
     private final PublicKeySet published = KeyRing.generate(random).publicKeys();
@@ -85,17 +91,41 @@ class PartnerKeysTest {
     }
 
     @Test
-    void aPartnerNeverReachedHasNoKeysAndIsAskedAgainOnlyAfterAPause() {
+    void aPartnerNeverReachedIsAskedByEachRequestForThereAreNoKeysToGoOnWith() {
         PartnerKeys keys = new PartnerKeys(counting(p -> Optional.empty()), directory, clock);
 
         assertThat(keys.of(MALL)).isEmpty();
-        clock.pass(PartnerKeys.RETRY.minusSeconds(1));
-        assertThat(keys.of(MALL)).isEmpty();
-        assertThat(fetches).hasValue(1);
-
-        clock.pass(Duration.ofSeconds(1));
         assertThat(keys.of(MALL)).isEmpty();
         assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void requestsArrivingWhileTheFirstFetchIsUnderWayTakeItsKeys() throws Exception {
+        CountDownLatch answering = new CountDownLatch(1);
+        PartnerKeys keys = new PartnerKeys(counting(p -> {
+            await(answering);
+            return Optional.of(published);
+        }), directory, clock);
+        ExecutorService requests = Executors.newFixedThreadPool(2);
+        try {
+            Future<Optional<PublicKeySet>> first = requests.submit(() -> keys.of(MALL));
+            awaitFetches(1);
+            AtomicReference<Thread> secondThread = new AtomicReference<>();
+            Future<Optional<PublicKeySet>> second = requests.submit(() -> {
+                secondThread.set(Thread.currentThread());
+                return keys.of(MALL);
+            });
+            awaitWaiting(secondThread);
+
+            answering.countDown();
+
+            assertThat(first.get(30, TimeUnit.SECONDS)).contains(published);
+            assertThat(second.get(30, TimeUnit.SECONDS)).as("waited for the fetch under way").contains(published);
+            assertThat(fetches).hasValue(1);
+        } finally {
+            answering.countDown();
+            requests.shutdownNow();
+        }
     }
 
     @Test
@@ -128,6 +158,33 @@ class PartnerKeysTest {
         clock.pass(PartnerKeys.RETRY);
         keys.of(MALL, "a-kid-nobody-has");
         assertThat(fetches).hasValue(3);
+    }
+
+    private void awaitFetches(int count) throws InterruptedException {
+        for (int i = 0; i < 3000 && fetches.get() < count; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(fetches).hasValue(count);
+    }
+
+    /** Until the thread is parked (on the entry's lock): there is no other way to see it queue. */
+    private static void awaitWaiting(AtomicReference<Thread> thread) throws InterruptedException {
+        for (int i = 0; i < 3000; i++) {
+            Thread t = thread.get();
+            if (t != null && (t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING)) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the second request never waited");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Function<Partner, Optional<PublicKeySet>> counting(Function<Partner, Optional<PublicKeySet>> fetcher) {

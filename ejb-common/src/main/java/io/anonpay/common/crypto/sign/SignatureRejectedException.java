@@ -4,8 +4,9 @@ import io.anonpay.common.crypto.ProblemReason;
 import jakarta.ejb.ApplicationException;
 
 /**
- * A signed message was not accepted (or, for {@link Reason#KEYS_UNAVAILABLE}, not yet). Rolls back the surrounding transaction, so a message-driven
- * bean that lets it escape has the broker redeliver and finally dead-letter the message.
+ * A signed message was not accepted (or, for {@link Reason#KEYS_UNAVAILABLE}, not yet). Rolls back the
+ * surrounding transaction, so a message-driven bean that lets it escape has the broker redeliver and finally
+ * dead-letter the message.
  */
 @ApplicationException(rollback = true)
 public class SignatureRejectedException extends RuntimeException {
