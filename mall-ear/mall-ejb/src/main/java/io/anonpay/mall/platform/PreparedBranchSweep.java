@@ -3,6 +3,7 @@ package io.anonpay.mall.platform;
 import javax.transaction.xa.XAException;
 import javax.transaction.xa.XAResource;
 import javax.transaction.xa.Xid;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,7 +24,7 @@ final class PreparedBranchSweep {
     List<String> sweep(XAResource broker) throws XAException {
         Xid[] prepared = broker.recover(XAResource.TMSTARTRSCAN | XAResource.TMENDRSCAN);
         Set<String> now = new HashSet<>();
-        List<String> rolledBack = new java.util.ArrayList<>();
+        List<String> rolledBack = new ArrayList<>();
         for (Xid xid : prepared == null ? new Xid[0] : prepared) {
             String key = key(xid);
             if (preparedAtLastSweep.contains(key)) {

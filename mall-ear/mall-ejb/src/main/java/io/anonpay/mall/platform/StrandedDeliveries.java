@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * applying them. The mall consumes in XA: the broker's branch is prepared, the database commits, then the broker's
  * branch commits. A kill between the two phases leaves the branch prepared in a running broker, its message locked
  * and, when the database had not committed yet, its result not applied, until the broker restarts. Every
- * {@value #SWEEP_SECONDS} s this sweep rolls back the branches prepared since the previous one
+ * {@value #SWEEP_SECONDS} s this sweep rolls back the branches that were already prepared at the previous one
  * ({@link PreparedBranchSweep}); their messages are delivered again. The broker must be anonpay's own: other XA
  * clients' branches would be rolled back too.
  */
