@@ -1,5 +1,5 @@
 /**
- * The credit's footing: its own database (defined from configuration, migrated at start-up) and the readiness
- * check that tells the launcher and load balancers when the credit can serve.
+ * The credit's footing: its own database (defined from configuration, migrated at start-up), the readiness check,
+ * the API application, its published keys, and the signed messages it verifies and issues.
  */
 package io.anonpay.credit.platform;

@@ -1,4 +1,4 @@
-package io.anonpay.credit.keys.boundary;
+package io.anonpay.credit.platform;
 
 import io.anonpay.common.party.OwnKeys;
 import jakarta.inject.Inject;
@@ -8,7 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The public JWK set: sealing key(s) first, then signing key(s), newest first within each kind. */
+/**
+ * The credit company's public JWK set ({@code GET api/keys}): what the mall verifies settlement results with, and
+ * what a settlement identifier is sealed to. Sealing key(s) first, then signing key(s), newest first within each.
+ */
 @Path("keys")
 public class KeysResource {
 

@@ -1,2 +1,0 @@
-/** The credit company's public keys: what the mall verifies settlement results with, and what seals to us. */
-package io.anonpay.credit.keys;
