@@ -1,25 +1,51 @@
 package io.anonpay.credit.platform;
 
+import io.anonpay.common.contract.PaymentInstructions;
+import io.anonpay.common.contract.SettlementResult;
 import io.anonpay.common.contract.SignedContracts;
 import io.anonpay.common.party.Partner;
 import io.anonpay.common.party.PartyContracts;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
 
 /**
- * The credit company's signed messages: it signs settlement results with its own key and accepts payment
- * instructions only from malls it knows (a shipping company's key must not pass for a mall's) addressed to
- * itself. No replay guard: a buyer may send the same instructions again after a wrong password, and "never
- * charge twice" rests on the purchase id being settled at most once.
+ * The signed messages this credit company takes and gives: payment instructions only from malls it knows (a
+ * shipping company's key must not pass for a mall's) addressed to itself, settlement results signed with its own
+ * key. No replay guard: a buyer may send the same instructions again after a wrong password, and "never charge
+ * twice" rests on the purchase id being settled at most once.
  */
 @ApplicationScoped
 public class CreditContracts {
 
-    /** A pseudo-scoped singleton: SignedContracts is final, so it cannot sit behind a client proxy. */
-    @Produces
-    @Singleton
-    SignedContracts contracts(PartyContracts party) {
-        return party.with(Partner.Role.MALL);
+    @Inject
+    @ConfigProperty(name = "credit.result.ttl", defaultValue = "P7D")
+    Duration resultTtl;
+
+    @Inject
+    PartyContracts party;
+
+    private SignedContracts contracts;
+
+    @PostConstruct
+    void init() {
+        contracts = party.with(Partner.Role.MALL);
+    }
+
+    /** This company's party id: the audience of the instructions it accepts, the issuer of its results. */
+    public String self() {
+        return party.self();
+    }
+
+    public PaymentInstructions verifyPaymentInstructions(String jws) {
+        return contracts.verifyPaymentInstructions(jws);
+    }
+
+    /** @param mall the mall that issued the purchase: the result's audience */
+    public String sign(SettlementResult result, String mall) {
+        return contracts.sign(result, mall, resultTtl);
     }
 }

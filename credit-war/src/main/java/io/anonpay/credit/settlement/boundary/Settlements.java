@@ -1,9 +1,9 @@
 package io.anonpay.credit.settlement.boundary;
 
 import io.anonpay.common.contract.PaymentInstructions;
-import io.anonpay.common.contract.SignedContracts;
 import io.anonpay.credit.card.control.Cardholders;
 import io.anonpay.credit.card.control.PasswordVerdict;
+import io.anonpay.credit.platform.CreditContracts;
 import io.anonpay.credit.settlement.control.Ledgered;
 import io.anonpay.credit.settlement.control.SettlementExistsException;
 import io.anonpay.credit.settlement.control.SettlementLedger;
@@ -33,7 +33,7 @@ import java.time.temporal.ChronoUnit;
 public class Settlements {
 
     @Inject
-    SignedContracts contracts;
+    CreditContracts contracts;
 
     @Inject
     Cardholders cardholders;

@@ -1,17 +1,15 @@
 package io.anonpay.credit.settlement.control;
 
 import io.anonpay.common.contract.Queues;
-import io.anonpay.common.contract.SignedContracts;
 import io.anonpay.common.outbox.Outbox;
+import io.anonpay.credit.platform.CreditContracts;
 import io.anonpay.credit.platform.CreditDatabase;
 import io.anonpay.credit.settlement.entity.Settlement;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
-import java.time.Duration;
 
 /**
  * Writes the signed settlement result for the mall into the outbox, through the JTA data source: it commits or
@@ -24,18 +22,10 @@ public class ResultOutbox {
     DataSource dataSource;
 
     @Inject
-    SignedContracts contracts;
-
-    @Inject
-    @ConfigProperty(name = "anonpay.party.id")
-    String self;
-
-    @Inject
-    @ConfigProperty(name = "credit.result.ttl", defaultValue = "P7D")
-    Duration ttl;
+    CreditContracts contracts;
 
     public void append(Settlement settlement, String mall) {
-        String jws = contracts.sign(settlement.toResult(self), mall, ttl);
+        String jws = contracts.sign(settlement.toResult(contracts.self()), mall);
         Outbox.append(dataSource, Queues.SETTLEMENT_RESULTS, settlement.purchaseId(), jws);
     }
 }
