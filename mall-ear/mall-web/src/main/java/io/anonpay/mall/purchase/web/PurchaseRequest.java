@@ -1,4 +1,4 @@
-package io.anonpay.mall.purchase.boundary;
+package io.anonpay.mall.purchase.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,7 +24,7 @@ public record PurchaseRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid Ite
         }
     }
 
-    /** Declared so the constraints stay off the constructor's parameters (see {@code DesignationRequest}). */
+    /** Explicit and unannotated for Payara's OpenAPI generator: see io.anonpay.common.validation. */
     public PurchaseRequest(List<Item> items) {
         this.items = items;
     }

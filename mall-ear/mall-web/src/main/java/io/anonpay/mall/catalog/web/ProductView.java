@@ -1,4 +1,4 @@
-package io.anonpay.mall.catalog.boundary;
+package io.anonpay.mall.catalog.web;
 
 import io.anonpay.mall.catalog.entity.Product;
 

@@ -1,5 +1,7 @@
-package io.anonpay.mall.purchase.boundary;
+package io.anonpay.mall.purchase.web;
 
+import io.anonpay.mall.purchase.boundary.IssuedInstructions;
+import io.anonpay.mall.purchase.boundary.Purchases;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

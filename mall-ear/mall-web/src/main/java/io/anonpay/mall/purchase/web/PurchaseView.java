@@ -1,4 +1,4 @@
-package io.anonpay.mall.purchase.boundary;
+package io.anonpay.mall.purchase.web;
 
 import io.anonpay.common.contract.Money;
 import io.anonpay.mall.purchase.entity.Purchase;

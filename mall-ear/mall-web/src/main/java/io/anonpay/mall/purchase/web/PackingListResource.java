@@ -1,5 +1,6 @@
-package io.anonpay.mall.purchase.boundary;
+package io.anonpay.mall.purchase.web;
 
+import io.anonpay.mall.purchase.boundary.PackingList;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package io.anonpay.mall.platform;
+package io.anonpay.mall.platform.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -1,6 +1,7 @@
-package io.anonpay.mall.deadletter.boundary;
+package io.anonpay.mall.deadletter.web;
 
 import io.anonpay.common.problem.ProblemException;
+import io.anonpay.mall.deadletter.boundary.DeadLetterQueues;
 import io.anonpay.mall.deadletter.boundary.DeadLetterQueues.DeadLetter;
 import io.anonpay.mall.deadletter.boundary.DeadLetterQueues.Queue;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
-package io.anonpay.mall.catalog.boundary;
+package io.anonpay.mall.catalog.web;
 
+import io.anonpay.mall.catalog.boundary.Catalog;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

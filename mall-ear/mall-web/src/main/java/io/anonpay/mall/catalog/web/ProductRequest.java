@@ -1,4 +1,4 @@
-package io.anonpay.mall.catalog.boundary;
+package io.anonpay.mall.catalog.web;
 
 import io.anonpay.common.validation.CurrencyCode;
 import io.anonpay.mall.catalog.entity.Money;
@@ -43,7 +43,7 @@ public record ProductRequest(
         }
     }
 
-    /** Declared so the constraints stay off the constructor's parameters (see {@code DesignationRequest}). */
+    /** Explicit and unannotated for Payara's OpenAPI generator: see io.anonpay.common.validation. */
     public ProductRequest(String name, String description, Price price, PackedDimensions size, Boolean active) {
         this.name = name;
         this.description = description;

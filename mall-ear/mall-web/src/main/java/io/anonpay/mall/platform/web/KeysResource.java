@@ -1,4 +1,4 @@
-package io.anonpay.mall.partner.boundary;
+package io.anonpay.mall.platform.web;
 
 import io.anonpay.common.party.OwnKeys;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.anonpay.mall.partner.boundary;
+package io.anonpay.mall.partner.web;
 
 import io.anonpay.common.crypto.JwkSet;
 import io.anonpay.common.party.Partner;

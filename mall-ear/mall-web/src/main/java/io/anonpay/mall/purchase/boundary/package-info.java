@@ -1,2 +1,0 @@
-/** HTTP side of purchases: buying, looking one up by its identifier, instructions, and the packing list. */
-package io.anonpay.mall.purchase.boundary;
