@@ -8,7 +8,6 @@ import io.anonpay.credit.card.entity.Card;
 import io.anonpay.credit.card.entity.Money;
 import io.anonpay.credit.settlement.entity.Settlement;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,9 +42,6 @@ public class SettlementLedger {
     @Inject
     ResultOutbox outbox;
 
-    @Inject
-    Event<SettlementRecorded> settled;
-
     /** @param cardId a card whose password has just matched */
     public Ledgered settle(long cardId, PaymentInstructions instructions, Instant now) {
         return settle(cardId, lockout.admit(cardId, now), instructions, now);
@@ -74,7 +70,6 @@ public class SettlementLedger {
                 : Settlement.declined(instructions.purchaseId(), card, sum, DeclineReason.INSUFFICIENT_BALANCE, now);
         insert(settlement);
         outbox.append(settlement, instructions.mall());
-        settled.fire(new SettlementRecorded(settlement.id()));
         return Ledgered.recorded(settlement);
     }
 
