@@ -3,24 +3,30 @@ package io.anonpay.shipping.receipt.control;
 import io.anonpay.common.contract.Queues;
 import io.anonpay.common.contract.ShippingReceipt;
 import io.anonpay.common.outbox.Outbox;
+import io.anonpay.common.outbox.OutboxAppended;
 import io.anonpay.shipping.platform.ShippingContracts;
 import io.anonpay.shipping.platform.ShippingDatabase;
 import io.anonpay.shipping.shipment.entity.Shipment;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
 /**
  * Writes the signed receipt for a shipment's current status to the outbox, in the caller's transaction: it reaches
- * the mall if and only if the change commits. The mall de-duplicates by purchase id and status.
+ * the mall if and only if the change commits. The event lets the relay send it as soon as that commit is done.
+ * The mall de-duplicates by purchase id and status.
  */
 @ApplicationScoped
 public class Receipts {
 
     @Inject
     ShippingContracts contracts;
+
+    @Inject
+    Event<OutboxAppended> appended;
 
     @Resource(lookup = ShippingDatabase.JNDI_NAME)
     DataSource dataSource;
@@ -30,5 +36,6 @@ public class Receipts {
                 shipment.status().reported(), contracts.self());
         Outbox.append(dataSource, Queues.SHIPPING_RECEIPTS, shipment.purchaseId(),
                 contracts.sign(receipt, shipment.mall()));
+        appended.fire(new OutboxAppended(Queues.SHIPPING_RECEIPTS));
     }
 }

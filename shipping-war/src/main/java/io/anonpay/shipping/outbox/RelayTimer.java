@@ -1,0 +1,66 @@
+package io.anonpay.shipping.outbox;
+
+import io.anonpay.common.outbox.OutboxRelay;
+import io.anonpay.common.outbox.RelayRounds;
+import io.anonpay.shipping.platform.ShippingDatabase;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.ConnectionFactory;
+import jakarta.resource.ConnectionFactoryDefinition;
+import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
+
+import javax.sql.DataSource;
+
+/**
+ * Sends committed receipts from the outbox to the mall's queue: every second, and right after a receipt commits
+ * (see {@link RelayTrigger}). Runs outside any transaction (the relay keeps its own local one). The broker
+ * connection is non-transactional on purpose: the outbox, not XA, ties a send to a commit, so parcels are taken on
+ * while the broker is down and their receipts wait in the database.
+ */
+@Singleton
+@Startup
+@DependsOn("ShippingDatabase")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ConnectionFactoryDefinition(
+        name = RelayTimer.CONNECTION_FACTORY,
+        interfaceName = "jakarta.jms.ConnectionFactory",
+        resourceAdapter = "activemq-rar",
+        transactionSupport = TransactionSupportLevel.NoTransaction,
+        properties = {"ServerUrl=${MPCONFIG=jms.url}"})
+public class RelayTimer {
+
+    public static final String CONNECTION_FACTORY = "java:app/jms/mallQueues";
+
+    @Resource(lookup = CONNECTION_FACTORY)
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = ShippingDatabase.JNDI_NAME)
+    DataSource dataSource;
+
+    private RelayRounds rounds;
+
+    @PostConstruct
+    void init() {
+        rounds = new RelayRounds(new OutboxRelay(dataSource, connectionFactory));
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "receipt relay")
+    public void sweep() {
+        rounds.request();
+    }
+
+    @Asynchronous
+    public void relaySoon() {
+        rounds.request();
+    }
+}
