@@ -1,11 +1,11 @@
 package io.anonpay.shipping.shipment.boundary;
 
+import io.anonpay.common.contract.PurchaseKey;
 import io.anonpay.common.contract.ShippingInstructions;
 import io.anonpay.common.problem.ProblemException;
 import io.anonpay.shipping.platform.ShippingContracts;
 import io.anonpay.shipping.receipt.control.Receipts;
 import io.anonpay.shipping.shipment.control.AddressVault;
-import io.anonpay.shipping.shipment.control.PurchaseKey;
 import io.anonpay.shipping.shipment.control.RecipientNames;
 import io.anonpay.shipping.shipment.control.TrackingNumbers;
 import io.anonpay.shipping.shipment.entity.Shipment;
