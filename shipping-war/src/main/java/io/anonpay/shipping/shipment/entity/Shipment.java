@@ -1,6 +1,5 @@
 package io.anonpay.shipping.shipment.entity;
 
-import io.anonpay.common.contract.Money;
 import io.anonpay.common.contract.ShippingVolume;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -15,8 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 
 /**
  * A parcel this company has taken on for one purchase. It holds no product and no clear name: the purchase id is
@@ -56,12 +54,12 @@ public class Shipment {
     @Embedded
     @AttributeOverride(name = "amount", column = @Column(name = "declared_amount"))
     @AttributeOverride(name = "currency", column = @Column(name = "declared_currency"))
-    private Amount declaredValue;
+    private Money declaredValue;
 
     @Embedded
     @AttributeOverride(name = "amount", column = @Column(name = "fee_amount"))
     @AttributeOverride(name = "currency", column = @Column(name = "fee_currency"))
-    private Amount fee;
+    private Money fee;
 
     @Column(name = "sealed_recipient_name", nullable = false)
     private String sealedRecipientName;
@@ -77,10 +75,10 @@ public class Shipment {
     private long version;
 
     @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "status_changed_at", nullable = false)
-    private OffsetDateTime statusChangedAt;
+    private Instant statusChangedAt;
 
     protected Shipment() {
     }
@@ -93,12 +91,12 @@ public class Shipment {
         this.mall = terms.mall();
         this.creditCompany = terms.creditCompany();
         this.volumeCubicCentimeters = terms.volume().cubicCentimeters();
-        this.declaredValue = Amount.of(terms.declaredValue());
-        this.fee = Amount.of(terms.fee());
+        this.declaredValue = Money.of(terms.declaredValue());
+        this.fee = Money.of(terms.fee());
         this.sealedRecipientName = sealedRecipientName;
         this.addressCiphertext = addressCiphertext.clone();
         this.status = TrackingStatus.ACCEPTED;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = Instant.now();
         this.statusChangedAt = createdAt;
     }
 
@@ -116,7 +114,7 @@ public class Shipment {
             throw new InvalidTransitionException(status, next);
         }
         status = next;
-        statusChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        statusChangedAt = Instant.now();
         return true;
     }
 
@@ -136,19 +134,19 @@ public class Shipment {
         return new ShippingVolume(volumeCubicCentimeters);
     }
 
-    public Money declaredValue() {
-        return declaredValue.money();
+    public io.anonpay.common.contract.Money declaredValue() {
+        return declaredValue.toContract();
     }
 
-    public Money fee() {
-        return fee.money();
+    public io.anonpay.common.contract.Money fee() {
+        return fee.toContract();
     }
 
     public TrackingStatus status() {
         return status;
     }
 
-    public OffsetDateTime statusChangedAt() {
+    public Instant statusChangedAt() {
         return statusChangedAt;
     }
 }

@@ -1,0 +1,45 @@
+package io.anonpay.shipping.shipment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.util.Currency;
+import java.util.Objects;
+
+/** An amount in minor units of an ISO 4217 currency; each owner maps the columns with attribute overrides. */
+@Embeddable
+public class Money {
+
+    @Column(name = "amount", nullable = false)
+    private long amount;
+
+    @Column(name = "currency", nullable = false, length = 3)
+    private String currency;
+
+    protected Money() {
+    }
+
+    public Money(long amount, String currency) {
+        if (amount < 0) {
+            throw new IllegalArgumentException("an amount is never negative");
+        }
+        this.amount = amount;
+        this.currency = Currency.getInstance(Objects.requireNonNull(currency)).getCurrencyCode();
+    }
+
+    public static Money of(io.anonpay.common.contract.Money wire) {
+        return new Money(wire.amount(), wire.currency());
+    }
+
+    public io.anonpay.common.contract.Money toContract() {
+        return io.anonpay.common.contract.Money.of(amount, currency);
+    }
+
+    public long amount() {
+        return amount;
+    }
+
+    public String currency() {
+        return currency;
+    }
+}
