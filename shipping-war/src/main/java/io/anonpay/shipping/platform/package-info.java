@@ -1,5 +1,5 @@
 /**
- * The shipping's footing: its own database (defined from configuration, migrated at start-up), the readiness
- * check, its published keys, the signed contracts it verifies and issues, and strict JSON reading.
+ * The shipping's plumbing: its own database (defined from configuration, migrated at start-up), the readiness
+ * check, the JAX-RS application, its published keys and the signed contracts it verifies and issues.
  */
 package io.anonpay.shipping.platform;

@@ -15,8 +15,7 @@ public record ShipmentRequest(
         @NotBlank(message = "must be the shipping instructions the mall signed (a compact JWS)")
         @Size(max = 16384) String instructions,
         @NotNull @Valid Recipient recipient) {
-    /** Declared so the constraints stay on the components: Payara's OpenAPI generator fails on constrained
-     * constructor parameters. */
+    /** Explicit and unannotated for Payara's OpenAPI generator: see io.anonpay.common.validation. */
     public ShipmentRequest(String instructions, Recipient recipient) {
         this.instructions = instructions;
         this.recipient = recipient;
@@ -32,8 +31,7 @@ public record ShipmentRequest(
             @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()/-]{4,31}",
                     message = "must be a phone number: digits, spaces, + ( ) / -") String phone) {
 
-        /** Declared so the constraints stay on the components: Payara's OpenAPI generator fails on constrained
-         * constructor parameters. */
+        /** Explicit and unannotated for Payara's OpenAPI generator: see io.anonpay.common.validation. */
         public Recipient(String name, String street, String postalCode, String city, String country, String phone) {
             this.name = name;
             this.street = street;

@@ -10,8 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Seals the buyer's name to the public key of the credit company that settled the purchase (claim 9): from then
- * on only that company can read it. The clear name is never stored, logged or sent by this server.
+ * Seals the buyer's name to the public key of the credit company that settled the purchase, claim 9
+ * (docs/claims.md): from then on only that company can read it. The clear name is never stored, logged or sent
+ * by this server.
  */
 @ApplicationScoped
 public class RecipientNames {
