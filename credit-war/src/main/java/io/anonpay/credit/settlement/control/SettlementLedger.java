@@ -1,6 +1,7 @@
 package io.anonpay.credit.settlement.control;
 
 import io.anonpay.common.contract.PaymentInstructions;
+import io.anonpay.common.contract.PurchaseKey;
 import io.anonpay.common.contract.SettlementResult.DeclineReason;
 import io.anonpay.credit.card.control.CardLockout;
 import io.anonpay.credit.card.control.PasswordVerdict;
@@ -75,7 +76,7 @@ public class SettlementLedger {
 
     public Optional<Settlement> recorded(String purchaseId) {
         return em.createNamedQuery(Settlement.BY_PURCHASE_KEY, Settlement.class)
-                .setParameter("key", Settlement.keyOf(purchaseId))
+                .setParameter("key", PurchaseKey.of(purchaseId).bytes())
                 .getResultStream().findFirst();
     }
 

@@ -1,5 +1,6 @@
 package io.anonpay.credit.settlement.entity;
 
+import io.anonpay.common.contract.PurchaseKey;
 import io.anonpay.common.contract.SettlementResult;
 import io.anonpay.common.contract.SettlementResult.DeclineReason;
 import io.anonpay.common.contract.SettlementResult.Outcome;
@@ -21,9 +22,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 
 /**
@@ -45,6 +43,7 @@ public class Settlement {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The purchase's {@link PurchaseKey}: a fixed-size key for the unique index, whatever the id's length. */
     @Column(name = "purchase_key", nullable = false, unique = true)
     private byte[] purchaseKey;
 
@@ -80,7 +79,7 @@ public class Settlement {
 
     private Settlement(String purchaseId, Card card, String settlementId, Money sum, Outcome outcome,
             DeclineReason declineReason, Instant createdAt) {
-        this.purchaseKey = keyOf(purchaseId);
+        this.purchaseKey = PurchaseKey.of(purchaseId).bytes();
         this.purchaseId = purchaseId;
         this.card = card;
         this.settlementId = settlementId;
@@ -96,15 +95,6 @@ public class Settlement {
 
     public static Settlement declined(String purchaseId, Card card, Money sum, DeclineReason reason, Instant now) {
         return new Settlement(purchaseId, card, null, sum, Outcome.DECLINED, reason, now);
-    }
-
-    /** SHA-256 of the purchase id: a fixed-size key for the unique index, whatever the id's length. */
-    public static byte[] keyOf(String purchaseId) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(purchaseId.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 
     /** The signed message's content for the mall. */
