@@ -8,16 +8,24 @@ package io.anonpay.common.contract;
 public record SettlementResult(String purchaseId, String settlementId, Money paymentSum, Outcome outcome,
         DeclineReason declineReason, String creditCompany) {
 
+    /** The payment's outcome, as the mall hears it in a result and the buyer in the credit company's answer. */
     public enum Outcome { APPROVED, DECLINED }
 
-    /** Deliberately coarse: the mall needs to tell the buyer what to do, not why a card failed. */
+    /**
+     * Why a payment was declined: the credit company's one vocabulary, from its password check to both wires.
+     * Only {@link #INSUFFICIENT_BALANCE} is final and ever crosses to the mall in a signed result. The others are
+     * told to the buyer alone, in the answer to the payment: they record nothing, and the purchase stays open for
+     * another try (the right password, another card).
+     */
     public enum DeclineReason {
-        /** The card's usage balance is below the payment sum. */
+        /** The card's usage balance is below the payment sum. Final: the one reason a mall receives. */
         INSUFFICIENT_BALANCE,
-        /** Unknown card or wrong password, not told apart so nobody can probe card numbers. */
+        /** Unknown card or wrong password, not told apart so nobody can probe card numbers. Buyer only. */
         CARD_REJECTED,
-        /** Too many failed attempts; the card is locked for a while. */
-        CARD_LOCKED
+        /** Too many failed attempts; the card is locked for a while. Buyer only. */
+        CARD_LOCKED,
+        /** The card holds another currency than the payment sum; another card may pay. Buyer only. */
+        CURRENCY_MISMATCH
     }
 
     public SettlementResult {
