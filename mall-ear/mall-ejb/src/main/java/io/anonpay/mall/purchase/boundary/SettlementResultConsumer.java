@@ -1,8 +1,7 @@
 package io.anonpay.mall.purchase.boundary;
 
 import io.anonpay.common.contract.Queues;
-import io.anonpay.common.party.Partner;
-import io.anonpay.common.party.PartyContracts;
+import io.anonpay.mall.platform.MallContracts;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -10,9 +9,9 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Settlement results from the credit companies (claims 2, 12): verify the signature, then apply. Anything that
- * fails is rethrown, so the broker redelivers a bounded number of times and then dead-letters the message
- * ({@code DLQ.anonpay.mall.settlement-results}) for the operator; it never changes the purchase.
+ * Settlement results from the credit companies (claims 2 and 12, docs/claims.md): verify the signature, then
+ * apply. Anything that fails is rethrown, so the broker redelivers a bounded number of times and then dead-letters
+ * the message ({@code DLQ.anonpay.mall.settlement-results}) for the operator; it never changes the purchase.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
@@ -23,13 +22,13 @@ import jakarta.jms.MessageListener;
 public class SettlementResultConsumer implements MessageListener {
 
     @Inject
-    PartyContracts contracts;
+    MallContracts contracts;
 
     @Inject
     PurchaseResults results;
 
     @Override
     public void onMessage(Message message) {
-        results.apply(contracts.with(Partner.Role.CREDIT).verifySettlementResult(SignedText.of(message)));
+        results.apply(contracts.verifySettlementResult(SignedText.of(message)));
     }
 }

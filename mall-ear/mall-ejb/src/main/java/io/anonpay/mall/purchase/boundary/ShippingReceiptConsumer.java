@@ -1,8 +1,7 @@
 package io.anonpay.mall.purchase.boundary;
 
 import io.anonpay.common.contract.Queues;
-import io.anonpay.common.party.Partner;
-import io.anonpay.common.party.PartyContracts;
+import io.anonpay.mall.platform.MallContracts;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -10,8 +9,8 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Shipping receipts and status changes from the shipping companies (claims 7, 19): verify, then apply; what
- * fails is redelivered a bounded number of times and then dead-lettered
+ * Shipping receipts and status changes from the shipping companies (claims 7 and 19, docs/claims.md): verify,
+ * then apply; what fails is redelivered a bounded number of times and then dead-lettered
  * ({@code DLQ.anonpay.mall.shipping-receipts}).
  */
 @MessageDriven(activationConfig = {
@@ -23,13 +22,13 @@ import jakarta.jms.MessageListener;
 public class ShippingReceiptConsumer implements MessageListener {
 
     @Inject
-    PartyContracts contracts;
+    MallContracts contracts;
 
     @Inject
     PurchaseResults results;
 
     @Override
     public void onMessage(Message message) {
-        results.apply(contracts.with(Partner.Role.SHIPPING).verifyShippingReceipt(SignedText.of(message)));
+        results.apply(contracts.verifyShippingReceipt(SignedText.of(message)));
     }
 }
