@@ -6,14 +6,17 @@ import jakarta.persistence.Embeddable;
 import java.util.Currency;
 import java.util.Objects;
 
-/** An amount in minor units of an ISO 4217 currency. Never a double. */
+/**
+ * An amount in minor units of an ISO 4217 currency, never a double. Each owner names the columns with attribute
+ * overrides: a product's price, a purchase's sum.
+ */
 @Embeddable
 public class Money {
 
-    @Column(name = "price_amount", nullable = false)
+    @Column(name = "amount", nullable = false)
     private long amount;
 
-    @Column(name = "price_currency", nullable = false, length = 3)
+    @Column(name = "currency", nullable = false, length = 3)
     private String currency;
 
     protected Money() {
@@ -25,6 +28,14 @@ public class Money {
         }
         this.amount = amount;
         this.currency = Currency.getInstance(Objects.requireNonNull(currency)).getCurrencyCode();
+    }
+
+    public static Money of(io.anonpay.common.contract.Money wire) {
+        return new Money(wire.amount(), wire.currency());
+    }
+
+    public io.anonpay.common.contract.Money toContract() {
+        return io.anonpay.common.contract.Money.of(amount, currency);
     }
 
     public long amount() {

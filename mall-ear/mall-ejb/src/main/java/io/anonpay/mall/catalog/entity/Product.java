@@ -1,5 +1,6 @@
 package io.anonpay.mall.catalog.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -30,6 +31,8 @@ public class Product {
     private String description;
 
     @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "price_amount", nullable = false))
+    @AttributeOverride(name = "currency", column = @Column(name = "price_currency", nullable = false, length = 3))
     private Money price;
 
     @Embedded

@@ -1,15 +1,15 @@
 package io.anonpay.mall.purchase.boundary;
 
-import io.anonpay.common.contract.Money;
 import io.anonpay.common.contract.PaymentInstructions;
+import io.anonpay.common.contract.PurchaseKey;
 import io.anonpay.common.contract.ShippingInstructions;
 import io.anonpay.common.contract.ShippingVolume;
 import io.anonpay.common.party.Partner;
-import io.anonpay.common.party.PartyContracts;
 import io.anonpay.common.party.Partners;
 import io.anonpay.common.problem.ProblemException;
 import io.anonpay.mall.catalog.boundary.Catalog;
 import io.anonpay.mall.catalog.entity.Product;
+import io.anonpay.mall.platform.MallContracts;
 import io.anonpay.mall.purchase.control.PurchaseIdentifiers;
 import io.anonpay.mall.purchase.control.PurchaseTotals;
 import io.anonpay.mall.purchase.entity.Purchase;
@@ -33,7 +33,6 @@ import java.util.Map;
 public class Purchases {
 
     static final Duration PAYABLE_FOR = Duration.ofHours(24);
-    static final Duration INSTRUCTIONS_VALID_FOR = Duration.ofMinutes(15);
 
     @PersistenceContext(unitName = "mall")
     EntityManager em;
@@ -45,7 +44,7 @@ public class Purchases {
     PurchaseIdentifiers identifiers;
 
     @Inject
-    PartyContracts contracts;
+    MallContracts contracts;
 
     @Inject
     Partners partners;
@@ -68,14 +67,14 @@ public class Purchases {
         String purchaseId = identifiers.seal(lines.entrySet().stream()
                 .map(line -> new SealedItem(line.getKey().name(), line.getValue())).toList());
         Instant now = Instant.now();
-        Purchase purchase = new Purchase(PurchaseIdentifiers.key(purchaseId), purchaseId, totals, now, now.plus(PAYABLE_FOR));
+        Purchase purchase = new Purchase(purchaseId, totals, now, now.plus(PAYABLE_FOR));
         em.persist(purchase);
         return purchase;
     }
 
     public Purchase find(String purchaseId) {
         return em.createNamedQuery(Purchase.BY_KEY, Purchase.class)
-                .setParameter("key", PurchaseIdentifiers.key(purchaseId))
+                .setParameter("key", PurchaseKey.of(purchaseId).bytes())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("purchase", "no purchase has this purchase identifier"));
     }
@@ -91,9 +90,9 @@ public class Purchases {
                 ProblemException.invalid("unknown-credit-company", "the mall does not deal with a credit company '"
                         + creditCompanyId + "'; see GET api/credit-companies"));
         purchase.designateCreditCompany(company.id(), now);
-        Instant expires = now.plus(INSTRUCTIONS_VALID_FOR);
-        String token = contracts.with(Partner.Role.CREDIT).sign(new PaymentInstructions(purchaseId, sum(purchase), contracts.self(),
-                company.id(), returnUrl(purchaseId), expires));
+        Instant expires = contracts.instructionsExpire(now);
+        String token = contracts.sign(new PaymentInstructions(purchaseId, purchase.sum().toContract(),
+                contracts.self(), company.id(), returnUrl(purchaseId), expires));
         return issued(company, token, expires, "pay.html", "api/settlements", purchaseId);
     }
 
@@ -111,8 +110,8 @@ public class Purchases {
                         + shippingCompanyId + "'; see GET api/shipping-companies"));
         Instant now = Instant.now();
         purchase.designateShippingCompany(company.id(), now);
-        Instant expires = now.plus(INSTRUCTIONS_VALID_FOR);
-        String token = contracts.with(Partner.Role.SHIPPING).sign(new ShippingInstructions(purchaseId, sum(purchase),
+        Instant expires = contracts.instructionsExpire(now);
+        String token = contracts.sign(new ShippingInstructions(purchaseId, purchase.sum().toContract(),
                 new ShippingVolume(purchase.volumeCubicCm()), contracts.self(), company.id(), purchase.settledBy(),
                 returnUrl(purchaseId), expires));
         return issued(company, token, expires, "ship.html", "api/shipments", purchaseId);
@@ -123,10 +122,6 @@ public class Purchases {
         URI pageUri = URI.create(company.resolve(page) + "?instructions=" + encode(token)
                 + "&returnUrl=" + encode(returnUrl(purchaseId)));
         return new IssuedInstructions(company.id(), company.name(), token, expires, pageUri, company.resolve(api));
-    }
-
-    private static Money sum(Purchase purchase) {
-        return new Money(purchase.sumAmount(), purchase.sumCurrency());
     }
 
     private String returnUrl(String purchaseId) {

@@ -11,9 +11,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /**
@@ -41,15 +38,6 @@ public class PurchaseIdentifiers {
             return reader.readArray().getValuesAs(JsonObject.class).stream()
                     .map(o -> new SealedItem(o.getString("product"), o.getInt("quantity")))
                     .toList();
-        }
-    }
-
-    /** The lookup key: a fixed-size digest of the identifier, so the index stays small. */
-    public static byte[] key(String purchaseId) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(purchaseId.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 }

@@ -1,6 +1,11 @@
 package io.anonpay.mall.purchase.entity;
 
+import io.anonpay.common.contract.PurchaseKey;
+import io.anonpay.common.contract.ShipmentStatus;
+import io.anonpay.mall.catalog.entity.Money;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +20,9 @@ import java.time.Instant;
 
 /**
  * One purchase, known by its sealed identifier. It holds the totals the mall computed and what the credit and
- * shipping companies reported — never anything about the buyer.
+ * shipping companies reported — never anything about the buyer — and follows a report only where its rules allow
+ * ({@link PurchaseStatus#allowedMoves()}): applied once, a decline never undoes a payment, a shipment only moves
+ * forward, and only the designated shipping company reports it.
  */
 @Entity
 @Table(name = "purchase")
@@ -40,11 +47,10 @@ public class Purchase {
     @Column(nullable = false, length = 24)
     private PurchaseStatus status;
 
-    @Column(name = "sum_amount", nullable = false)
-    private long sumAmount;
-
-    @Column(name = "sum_currency", nullable = false, length = 3)
-    private String sumCurrency;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "sum_amount", nullable = false))
+    @AttributeOverride(name = "currency", column = @Column(name = "sum_currency", nullable = false, length = 3))
+    private Money sum;
 
     @Column(name = "volume_cubic_cm", nullable = false)
     private long volumeCubicCm;
@@ -91,12 +97,11 @@ public class Purchase {
     protected Purchase() {
     }
 
-    public Purchase(byte[] purchaseKey, String purchaseId, Totals totals, Instant now, Instant payableUntil) {
-        this.purchaseKey = purchaseKey;
+    public Purchase(String purchaseId, Totals totals, Instant now, Instant payableUntil) {
+        this.purchaseKey = PurchaseKey.of(purchaseId).bytes();
         this.purchaseId = purchaseId;
         this.status = PurchaseStatus.AWAITING_PAYMENT;
-        this.sumAmount = totals.sumAmount();
-        this.sumCurrency = totals.currency();
+        this.sum = new Money(totals.sumAmount(), totals.currency());
         this.volumeCubicCm = totals.volumeCubicCm();
         this.weightGrams = totals.weightGrams();
         this.dimensionalWeightGrams = totals.dimensionalWeightGrams();
@@ -121,35 +126,76 @@ public class Purchase {
         this.updatedAt = now;
     }
 
-    public void paid(String creditCompany, String settlementId, Instant now) {
-        this.status = PurchaseStatus.PAID;
+    /**
+     * The credit company approved the payment. The same approval again changes nothing; another one means the
+     * buyer paid twice, which the operator must see.
+     */
+    public boolean approve(String creditCompany, String settlementId, Instant now) {
+        if (status.paid()) {
+            if (settlementId.equals(this.settlementId)) {
+                return false;
+            }
+            throw new RefusedMove("a second approval for the paid purchase " + shortId(purchaseId) + " by "
+                    + creditCompany + ": the buyer was charged twice and must be refunded");
+        }
+        moveTo(PurchaseStatus.PAID, now);
         this.settledBy = creditCompany;
         this.settlementId = settlementId;
         this.declineReason = null;
-        this.updatedAt = now;
+        return true;
     }
 
-    public void declined(String creditCompany, String reason, Instant now) {
-        this.status = PurchaseStatus.PAYMENT_DECLINED;
+    /** The credit company declined the payment: the buyer may try again. After a payment it changes nothing. */
+    public boolean decline(String creditCompany, String reason, Instant now) {
+        if (status.paid()) {
+            return false;
+        }
+        moveTo(PurchaseStatus.PAYMENT_DECLINED, now);
         this.settledBy = creditCompany;
         this.declineReason = reason;
-        this.updatedAt = now;
+        return true;
     }
 
-    public void shipping(String shippingId, PurchaseStatus newStatus, Instant now) {
+    /**
+     * The designated shipping company reports its shipment of the paid purchase. Receipts may arrive out of
+     * order: one that would move the purchase back changes nothing.
+     */
+    public boolean ship(String company, String shippingId, ShipmentStatus shipment, Instant now) {
+        if (!status.paid()) {
+            throw new RefusedMove("shipping receipt for the unpaid purchase " + shortId(purchaseId));
+        }
+        if (!company.equals(shippingCompany)) {
+            throw new RefusedMove("shipping receipt from " + company + ", which was not designated for "
+                    + shortId(purchaseId));
+        }
+        if (this.shippingId != null && !this.shippingId.equals(shippingId)) {
+            throw new RefusedMove("a second shipment " + shippingId + " for " + shortId(purchaseId));
+        }
+        PurchaseStatus reported = PurchaseStatus.of(shipment);
+        if (!status.mayMoveTo(reported)) {
+            return false;
+        }
         this.shippingId = shippingId;
-        this.status = newStatus;
+        moveTo(reported, now);
+        return true;
+    }
+
+    private void moveTo(PurchaseStatus next, Instant now) {
+        if (!status.mayMoveTo(next)) {
+            throw new RefusedMove("a purchase does not move from " + status + " to " + next);
+        }
+        this.status = next;
         this.updatedAt = now;
     }
 
-    public boolean sumIs(long amount, String currency) {
-        return sumAmount == amount && sumCurrency.equals(currency);
+    /** Enough of an opaque identifier to find it in the operator's tools, not a whole one in every log line. */
+    public static String shortId(String purchaseId) {
+        return purchaseId.length() <= 24 ? purchaseId : purchaseId.substring(0, 24) + "…";
     }
 
     public String purchaseId() { return purchaseId; }
     public PurchaseStatus status() { return status; }
-    public long sumAmount() { return sumAmount; }
-    public String sumCurrency() { return sumCurrency; }
+    public Money sum() { return sum; }
     public long volumeCubicCm() { return volumeCubicCm; }
     public long weightGrams() { return weightGrams; }
     public long dimensionalWeightGrams() { return dimensionalWeightGrams; }

@@ -1,6 +1,11 @@
 package io.anonpay.mall.purchase.entity;
 
-/** Where a purchase stands, as the buyer sees it. */
+import io.anonpay.common.contract.ShipmentStatus;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a purchase stands, as the buyer sees it, and the moves it may make from there. */
 public enum PurchaseStatus {
     AWAITING_PAYMENT,
     PAYMENT_DECLINED,
@@ -9,14 +14,46 @@ public enum PurchaseStatus {
     IN_TRANSIT,
     DELIVERED,
     RETURNED,
-    /** Not paid in time; no new payment instructions are issued. */
+    /** Not paid in time; no new payment instructions are issued. Shown, never stored. */
     EXPIRED;
 
+    /**
+     * Every allowed move, in one place. A buyer may try to pay again after a decline; receipts may arrive out of
+     * order, so a shipment may skip a status but never goes back.
+     */
+    public Set<PurchaseStatus> allowedMoves() {
+        return switch (this) {
+            case AWAITING_PAYMENT, PAYMENT_DECLINED -> EnumSet.of(PAYMENT_DECLINED, PAID);
+            case PAID -> EnumSet.of(SHIPPING_ACCEPTED, IN_TRANSIT, DELIVERED, RETURNED);
+            case SHIPPING_ACCEPTED -> EnumSet.of(IN_TRANSIT, DELIVERED, RETURNED);
+            case IN_TRANSIT -> EnumSet.of(DELIVERED, RETURNED);
+            case DELIVERED -> EnumSet.of(RETURNED);
+            case RETURNED, EXPIRED -> EnumSet.noneOf(PurchaseStatus.class);
+        };
+    }
+
+    public boolean mayMoveTo(PurchaseStatus next) {
+        return allowedMoves().contains(next);
+    }
+
     public boolean paid() {
-        return ordinal() >= PAID.ordinal() && this != EXPIRED;
+        return switch (this) {
+            case PAID, SHIPPING_ACCEPTED, IN_TRANSIT, DELIVERED, RETURNED -> true;
+            case AWAITING_PAYMENT, PAYMENT_DECLINED, EXPIRED -> false;
+        };
     }
 
     public boolean awaitingPayment() {
         return this == AWAITING_PAYMENT || this == PAYMENT_DECLINED;
+    }
+
+    /** The purchase's status once a shipping company reports its shipment's. */
+    public static PurchaseStatus of(ShipmentStatus shipment) {
+        return switch (shipment) {
+            case ACCEPTED -> SHIPPING_ACCEPTED;
+            case SHIPPED -> IN_TRANSIT;
+            case DELIVERED -> DELIVERED;
+            case RETURNED -> RETURNED;
+        };
     }
 }

@@ -14,8 +14,7 @@ public record PurchaseView(String purchaseId, String status, Money paymentSum, V
     }
 
     public static PurchaseView from(Purchase p) {
-        return new PurchaseView(p.purchaseId(), p.statusAt(Instant.now()).name(),
-                new Money(p.sumAmount(), p.sumCurrency()),
+        return new PurchaseView(p.purchaseId(), p.statusAt(Instant.now()).name(), p.sum().toContract(),
                 new Volume(p.volumeCubicCm(), p.weightGrams(), p.dimensionalWeightGrams()), p.itemCount(),
                 p.settledBy() != null ? p.settledBy() : p.creditCompany(), p.settlementId(), p.declineReason(),
                 p.shippingCompany(), p.shippingId(), p.createdAt(), p.payableUntil());

@@ -1,0 +1,199 @@
+package io.anonpay.mall.purchase.entity;
+
+import io.anonpay.common.contract.ShipmentStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static io.anonpay.mall.purchase.entity.PurchaseStatus.AWAITING_PAYMENT;
+import static io.anonpay.mall.purchase.entity.PurchaseStatus.DELIVERED;
+import static io.anonpay.mall.purchase.entity.PurchaseStatus.EXPIRED;
+import static io.anonpay.mall.purchase.entity.PurchaseStatus.IN_TRANSIT;
+import static io.anonpay.mall.purchase.entity.PurchaseStatus.PAID;
+import static io.anonpay.mall.purchase.entity.PurchaseStatus.PAYMENT_DECLINED;
+import static io.anonpay.mall.purchase.entity.PurchaseStatus.RETURNED;
+import static io.anonpay.mall.purchase.entity.PurchaseStatus.SHIPPING_ACCEPTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PurchaseTest {
+
+    private static final Instant BOUGHT = Instant.parse("2026-12-01T10:00:00Z");
+    private static final Instant LATER = BOUGHT.plusSeconds(60);
+
+    /** The moves a purchase makes, written out independently of PurchaseStatus. */
+    private static final Map<PurchaseStatus, Set<PurchaseStatus>> ALLOWED = Map.of(
+            AWAITING_PAYMENT, Set.of(PAYMENT_DECLINED, PAID),
+            PAYMENT_DECLINED, Set.of(PAYMENT_DECLINED, PAID),
+            PAID, Set.of(SHIPPING_ACCEPTED, IN_TRANSIT, DELIVERED, RETURNED),
+            SHIPPING_ACCEPTED, Set.of(IN_TRANSIT, DELIVERED, RETURNED),
+            IN_TRANSIT, Set.of(DELIVERED, RETURNED),
+            DELIVERED, Set.of(RETURNED),
+            RETURNED, Set.of());
+
+    private static final Map<PurchaseStatus, ShipmentStatus> REPORTED_AS = Map.of(
+            SHIPPING_ACCEPTED, ShipmentStatus.ACCEPTED, IN_TRANSIT, ShipmentStatus.SHIPPED,
+            DELIVERED, ShipmentStatus.DELIVERED, RETURNED, ShipmentStatus.RETURNED);
+
+    /** Every stored status to every status a partner's report names (none brings a purchase back to unpaid). */
+    static Stream<Arguments> everyPair() {
+        return ALLOWED.keySet().stream().flatMap(from -> ALLOWED.keySet().stream()
+                .filter(to -> to != AWAITING_PAYMENT).map(to -> Arguments.of(from, to)));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("everyPair")
+    void aPurchaseMovesExactlyAlongTheAllowedMoves(PurchaseStatus from, PurchaseStatus to) {
+        Purchase purchase = at(from);
+
+        try {
+            boolean moved = reportThat(purchase, to);
+            assertThat(moved).isEqualTo(ALLOWED.get(from).contains(to));
+        } catch (RefusedMove refused) {
+            assertThat(ALLOWED.get(from)).doesNotContain(to);
+        }
+
+        assertThat(purchase.status()).isEqualTo(ALLOWED.get(from).contains(to) ? to : from);
+        assertThat(purchase.updatedAt()).isEqualTo(ALLOWED.get(from).contains(to) ? LATER : BOUGHT);
+        assertThat(from.allowedMoves()).isEqualTo(ALLOWED.get(from));
+    }
+
+    @Test
+    void theSameApprovalAgainChangesNothing() {
+        Purchase purchase = at(PAID);
+
+        assertThat(purchase.approve("credit", "v1.settled", LATER)).isFalse();
+
+        assertThat(purchase.settlementId()).isEqualTo("v1.settled");
+        assertThat(purchase.updatedAt()).isEqualTo(BOUGHT);
+    }
+
+    @Test
+    void aSecondApprovalIsRefusedBecauseTheBuyerPaidTwice() {
+        Purchase purchase = at(PAID);
+
+        assertThatThrownBy(() -> purchase.approve("credit", "v1.other", LATER))
+                .isInstanceOf(RefusedMove.class).hasMessageContaining("charged twice");
+        assertThat(purchase.settlementId()).isEqualTo("v1.settled");
+    }
+
+    @Test
+    void aDeclineNeverUndoesAPayment() {
+        Purchase purchase = at(PAID);
+
+        assertThat(purchase.decline("credit", "INSUFFICIENT_BALANCE", LATER)).isFalse();
+
+        assertThat(purchase.status()).isEqualTo(PAID);
+        assertThat(purchase.declineReason()).isNull();
+    }
+
+    @Test
+    void aPaymentAfterADeclineClearsTheReason() {
+        Purchase purchase = at(PAYMENT_DECLINED);
+        assertThat(purchase.declineReason()).isEqualTo("INSUFFICIENT_BALANCE");
+
+        purchase.approve("credit", "v1.settled", LATER);
+
+        assertThat(purchase.declineReason()).isNull();
+        assertThat(purchase.settledBy()).isEqualTo("credit");
+    }
+
+    @Test
+    void receiptsComeOnlyAfterPayment() {
+        Purchase purchase = at(AWAITING_PAYMENT);
+        purchase.designateShippingCompany("shipping", BOUGHT);
+
+        assertThatThrownBy(() -> purchase.ship("shipping", "AP1", ShipmentStatus.ACCEPTED, LATER))
+                .isInstanceOf(RefusedMove.class).hasMessageContaining("unpaid");
+        assertThat(purchase.shippingId()).isNull();
+    }
+
+    @Test
+    void receiptsComeOnlyFromTheDesignatedShippingCompany() {
+        Purchase purchase = at(PAID);
+
+        assertThatThrownBy(() -> purchase.ship("another", "AP1", ShipmentStatus.ACCEPTED, LATER))
+                .isInstanceOf(RefusedMove.class).hasMessageContaining("not designated");
+        assertThat(purchase.status()).isEqualTo(PAID);
+    }
+
+    @Test
+    void aSecondShipmentIsRefused() {
+        Purchase purchase = at(SHIPPING_ACCEPTED);
+
+        assertThatThrownBy(() -> purchase.ship("shipping", "AP2", ShipmentStatus.SHIPPED, LATER))
+                .isInstanceOf(RefusedMove.class).hasMessageContaining("second shipment");
+        assertThat(purchase.shippingId()).isEqualTo("AP1");
+    }
+
+    @Test
+    void aLateReceiptDoesNotMoveTheShipmentBack() {
+        Purchase purchase = at(PAID);
+        purchase.ship("shipping", "AP1", ShipmentStatus.DELIVERED, LATER);
+
+        assertThat(purchase.ship("shipping", "AP1", ShipmentStatus.SHIPPED, LATER.plusSeconds(1))).isFalse();
+        assertThat(purchase.ship("shipping", "AP1", ShipmentStatus.DELIVERED, LATER.plusSeconds(1))).isFalse();
+
+        assertThat(purchase.status()).isEqualTo(DELIVERED);
+        assertThat(purchase.updatedAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void anUnpaidPurchaseExpiresForTheBuyerOnly() {
+        Purchase purchase = at(PAYMENT_DECLINED);
+        Instant afterTheWindow = purchase.payableUntil().plusSeconds(1);
+
+        assertThat(purchase.statusAt(afterTheWindow)).isEqualTo(EXPIRED);
+        assertThat(purchase.status()).isEqualTo(PAYMENT_DECLINED);
+        assertThat(at(PAID).statusAt(afterTheWindow)).isEqualTo(PAID);
+        assertThat(EXPIRED.allowedMoves()).isEmpty();
+    }
+
+    @Test
+    void paidAreTheStatusesFromPaymentOn() {
+        assertThat(Arrays.stream(PurchaseStatus.values()).filter(PurchaseStatus::paid))
+                .containsExactlyInAnyOrder(PAID, SHIPPING_ACCEPTED, IN_TRANSIT, DELIVERED, RETURNED);
+    }
+
+    @Test
+    void eachShipmentStatusHasItsPurchaseStatus() {
+        REPORTED_AS.forEach((status, shipment) -> assertThat(PurchaseStatus.of(shipment)).isEqualTo(status));
+    }
+
+    /** A purchase brought to {@code status} the way the mall brings one there, all at {@link #BOUGHT}. */
+    private static Purchase at(PurchaseStatus status) {
+        Purchase purchase = new Purchase("v1.purchase", new Totals(990, "EUR", 1_000, 100, 200, 1), BOUGHT,
+                BOUGHT.plus(Duration.ofHours(24)));
+        if (status == PAYMENT_DECLINED) {
+            purchase.decline("credit", "INSUFFICIENT_BALANCE", BOUGHT);
+        } else if (status != AWAITING_PAYMENT) {
+            purchase.approve("credit", "v1.settled", BOUGHT);
+            purchase.designateShippingCompany("shipping", BOUGHT);
+            if (status != PAID) {
+                purchase.ship("shipping", "AP1", REPORTED_AS.get(status), BOUGHT);
+            }
+        }
+        assertThat(purchase.status()).isEqualTo(status);
+        return purchase;
+    }
+
+    /** What a partner reports to bring a purchase to {@code status}, applied at {@link #LATER}. */
+    private static boolean reportThat(Purchase purchase, PurchaseStatus status) {
+        return switch (status) {
+            case PAID -> purchase.approve("credit", "v1.settled", LATER);
+            case PAYMENT_DECLINED -> purchase.decline("credit", "INSUFFICIENT_BALANCE", LATER);
+            default -> {
+                purchase.designateShippingCompany("shipping", BOUGHT);
+                yield purchase.ship("shipping", "AP1", REPORTED_AS.get(status), LATER);
+            }
+        };
+    }
+}
