@@ -1,47 +1,45 @@
 package io.anonpay.credit.card.control;
 
+import io.anonpay.common.contract.SettlementResult.DeclineReason;
+import io.anonpay.common.problem.ProblemException;
 import io.anonpay.credit.card.entity.Card;
 
 import java.time.Instant;
 
 /**
- * What checking a cardholder's card number and password came to. Unknown cards and wrong passwords are told apart
- * only here, inside the server: callers answer both the same way, so nobody can probe which card numbers exist.
+ * What checking a cardholder's card number and password came to: accepted, or refused in the words the buyer is
+ * told ({@code refusal}: {@code CARD_REJECTED} for an unknown card or a wrong password, {@code CARD_LOCKED}). Only a
+ * wrong password on a known card carries {@code attemptsLeft}: the failures still allowed before the card locks.
  */
-public record PasswordVerdict(Kind kind, Long cardId, int attemptsLeft, Instant lockedUntil) {
-
-    public enum Kind {
-        /** The password matched and the card may be used. */
-        ACCEPTED,
-        /** No usable card has this number. */
-        UNKNOWN_CARD,
-        /** The password did not match; {@code attemptsLeft} more failures lock the card. */
-        WRONG_PASSWORD,
-        /** Too many failures: no password is compared until {@code lockedUntil}. */
-        LOCKED
-    }
+public record PasswordVerdict(Long cardId, DeclineReason refusal, Integer attemptsLeft, Instant lockedUntil) {
 
     public static PasswordVerdict accepted(Card card) {
-        return new PasswordVerdict(Kind.ACCEPTED, card.id(), Card.MAX_FAILED_ATTEMPTS, null);
+        return new PasswordVerdict(card.id(), null, null, null);
     }
 
     public static PasswordVerdict unknownCard() {
-        return new PasswordVerdict(Kind.UNKNOWN_CARD, null, 0, null);
+        return new PasswordVerdict(null, DeclineReason.CARD_REJECTED, null, null);
     }
 
     /** After a failure, or on finding the card locked: locked or not, as the card now says. */
     public static PasswordVerdict rejected(Card card, Instant now) {
         return card.lockedAt(now)
-                ? new PasswordVerdict(Kind.LOCKED, card.id(), 0, card.lockedUntil())
-                : new PasswordVerdict(Kind.WRONG_PASSWORD, card.id(), card.attemptsLeft(now), null);
+                ? new PasswordVerdict(card.id(), DeclineReason.CARD_LOCKED, null, card.lockedUntil())
+                : new PasswordVerdict(card.id(), DeclineReason.CARD_REJECTED, card.attemptsLeft(now), null);
     }
 
+    /** The password matched and the card may pay. Claim 5 (docs/claims.md): the buyer is told either way. */
     public boolean accepted() {
-        return kind == Kind.ACCEPTED;
+        return refusal == null;
     }
 
-    /** Claim 5: the buyer is told whether the password matched. */
-    public boolean passwordMatched() {
-        return kind == Kind.ACCEPTED;
+    /** The refusal as a problem, for the answers that are problems: statements and payment sessions. */
+    public ProblemException problem() {
+        if (refusal == DeclineReason.CARD_LOCKED) {
+            return new ProblemException("card-locked", "Card locked", 423,
+                    "this card is locked after too many wrong passwords until " + lockedUntil);
+        }
+        return new ProblemException("card-rejected", "Card rejected", 403, "card number or password not recognised"
+                + (attemptsLeft != null ? "; attempts left before the card locks: " + attemptsLeft : ""));
     }
 }

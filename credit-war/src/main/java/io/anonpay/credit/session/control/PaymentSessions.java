@@ -52,11 +52,11 @@ public class PaymentSessions {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         PasswordVerdict verdict = cardholders.check(cardNumber, password, now);
         if (!verdict.accepted()) {
-            throw refusal(verdict);
+            throw verdict.problem();
         }
         PasswordVerdict admitted = lockout.admit(verdict.cardId(), now);
         if (!admitted.accepted()) {
-            throw refusal(admitted);
+            throw admitted.problem();
         }
         Card card = em.find(Card.class, verdict.cardId());
         SessionTokens.Issued token = SessionTokens.issue();
@@ -75,16 +75,6 @@ public class PaymentSessions {
                 .setParameter("now", now)
                 .getResultStream().findFirst())
                 .map(PaymentSession::cardId);
-    }
-
-    static ProblemException refusal(PasswordVerdict verdict) {
-        if (verdict.kind() == PasswordVerdict.Kind.LOCKED) {
-            return new ProblemException("card-locked", "Card locked", 423,
-                    "this card is locked after too many wrong passwords until " + verdict.lockedUntil());
-        }
-        return new ProblemException("card-rejected", "Card rejected", 403,
-                "card number or password not recognised"
-                        + (verdict.attemptsLeft() > 0 ? "; attempts left before the card locks: " + verdict.attemptsLeft() : ""));
     }
 
     public static ProblemException invalidSession() {

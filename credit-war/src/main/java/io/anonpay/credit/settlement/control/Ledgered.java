@@ -1,35 +1,34 @@
 package io.anonpay.credit.settlement.control;
 
+import io.anonpay.common.contract.SettlementResult.DeclineReason;
 import io.anonpay.credit.card.control.PasswordVerdict;
 import io.anonpay.credit.settlement.entity.Settlement;
 
-/** What the settlement transaction did: recorded an outcome, found one, or recorded nothing and why. */
-public record Ledgered(Status status, Settlement settlement, PasswordVerdict lock) {
-
-    public enum Status {
-        /** This request recorded the purchase's outcome (approved or declined) and its result for the mall. */
-        RECORDED,
-        /** The purchase already had an outcome; it is returned unchanged and nothing was debited. */
-        ALREADY_RECORDED,
-        /** The card holds another currency than the sum: nothing recorded, another card may pay. */
-        CURRENCY_MISMATCH,
-        /** The card was locked by concurrent failures while its password was being checked. */
-        CARD_LOCKED
-    }
+/**
+ * What the settlement transaction did: recorded the purchase's outcome, found the one recorded before
+ * ({@code repeated}: returned unchanged, nothing debited), or recorded nothing because this card cannot pay now
+ * ({@code refusal}: {@code CURRENCY_MISMATCH}, or the {@code verdict} of a card locked or closed meanwhile).
+ */
+public record Ledgered(Settlement settlement, boolean repeated, DeclineReason refusal, PasswordVerdict verdict) {
 
     static Ledgered recorded(Settlement settlement) {
-        return new Ledgered(Status.RECORDED, settlement, null);
+        return new Ledgered(settlement, false, null, null);
     }
 
     public static Ledgered existing(Settlement settlement) {
-        return new Ledgered(Status.ALREADY_RECORDED, settlement, null);
+        return new Ledgered(settlement, true, null, null);
     }
 
     static Ledgered currencyMismatch() {
-        return new Ledgered(Status.CURRENCY_MISMATCH, null, null);
+        return new Ledgered(null, false, DeclineReason.CURRENCY_MISMATCH, null);
     }
 
-    static Ledgered locked(PasswordVerdict lock) {
-        return new Ledgered(Status.CARD_LOCKED, null, lock);
+    static Ledgered refused(PasswordVerdict verdict) {
+        return new Ledgered(null, false, verdict.refusal(), verdict);
+    }
+
+    /** True when the purchase has its outcome: {@code settlement} is there. */
+    public boolean settled() {
+        return settlement != null;
     }
 }

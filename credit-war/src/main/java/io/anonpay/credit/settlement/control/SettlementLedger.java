@@ -55,7 +55,7 @@ public class SettlementLedger {
 
     private Ledgered settle(long cardId, PasswordVerdict admitted, PaymentInstructions instructions, Instant now) {
         if (!admitted.accepted()) {
-            return Ledgered.locked(admitted);
+            return Ledgered.refused(admitted);
         }
         Optional<Settlement> existing = recorded(instructions.purchaseId());
         if (existing.isPresent()) {

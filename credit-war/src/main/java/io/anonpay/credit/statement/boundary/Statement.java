@@ -1,6 +1,7 @@
 package io.anonpay.credit.statement.boundary;
 
 import io.anonpay.common.contract.Money;
+import io.anonpay.common.contract.SettlementResult.DeclineReason;
 import io.anonpay.common.contract.SettlementResult.Outcome;
 import io.anonpay.credit.card.control.CardNumbers;
 import io.anonpay.credit.card.entity.Card;
@@ -13,12 +14,12 @@ import java.util.List;
 public record Statement(String maskedNumber, Money balance, List<Line> settlements) {
 
     /** One settlement: what, when, for which (opaque) purchase. */
-    public record Line(String purchaseId, Money sum, Outcome outcome, String declineReason, Instant date) {
+    public record Line(String purchaseId, Money sum, Outcome outcome, DeclineReason declineReason,
+            Instant date) {
 
         static Line from(Settlement settlement) {
             return new Line(settlement.purchaseId(), settlement.sum().toContract(), settlement.outcome(),
-                    settlement.declineReason() == null ? null : settlement.declineReason().name(),
-                    settlement.createdAt());
+                    settlement.declineReason(), settlement.createdAt());
         }
     }
 

@@ -1,6 +1,5 @@
 package io.anonpay.credit.statement.boundary;
 
-import io.anonpay.common.problem.ProblemException;
 import io.anonpay.credit.card.control.CardLockout;
 import io.anonpay.credit.card.control.Cardholders;
 import io.anonpay.credit.card.control.PasswordVerdict;
@@ -41,24 +40,17 @@ public class Statements {
     public Statement of(String cardNumber, String password) {
         Instant now = Instant.now();
         PasswordVerdict verdict = cardholders.check(cardNumber, password, now);
-        if (verdict.accepted()) {
-            return admitted(verdict.cardId(), now);
+        if (!verdict.accepted()) {
+            throw verdict.problem();
         }
-        if (verdict.kind() == PasswordVerdict.Kind.LOCKED) {
-            throw new ProblemException("card-locked", "Card locked", 423,
-                    "this card is locked after too many wrong passwords until " + verdict.lockedUntil());
-        }
-        throw new ProblemException("card-rejected", "Card rejected", 403,
-                "card number or password not recognised"
-                        + (verdict.attemptsLeft() > 0 ? "; attempts left before the card locks: " + verdict.attemptsLeft() : ""));
+        return admitted(verdict.cardId(), now);
     }
 
     /** Admits under the row lock (a lock set meanwhile wins), then reads in the same transaction. */
     private Statement admitted(long cardId, Instant now) {
         PasswordVerdict admitted = lockout.admit(cardId, now);
         if (!admitted.accepted()) {
-            throw new ProblemException("card-locked", "Card locked", 423,
-                    "this card is locked after too many wrong passwords until " + admitted.lockedUntil());
+            throw admitted.problem();
         }
         Card card = em.find(Card.class, cardId);
         List<Settlement> lines = em.createNamedQuery(Settlement.OF_CARD, Settlement.class)

@@ -1,0 +1,184 @@
+package io.anonpay.credit.settlement.boundary;
+
+import io.anonpay.common.contract.Money;
+import io.anonpay.common.contract.PaymentInstructions;
+import io.anonpay.common.contract.SettlementResult.DeclineReason;
+import io.anonpay.credit.card.control.PasswordVerdict;
+import io.anonpay.credit.card.entity.Card;
+import io.anonpay.credit.card.entity.Customer;
+import io.anonpay.credit.card.entity.PasswordHash;
+import io.anonpay.credit.settlement.control.Ledgered;
+import io.anonpay.credit.settlement.entity.Settlement;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The buyer's answer to a payment, byte for byte as JSON-B writes it: the payment page, the client and the ITs read
+ * these fields, and an absent field (null) is left out rather than written as null.
+ */
+class SettlementResponseTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-06T10:15:30.123456Z");
+    private static final PaymentInstructions INSTRUCTIONS = new PaymentInstructions("purchase-1",
+            Money.of(2_500, "EUR"), "mall", "credit", "https://mall.example/return", NOW.plusSeconds(600));
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Test
+    void anApprovalJustRecordedIsFinalAndCarriesNoReason() {
+        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS, new Ledgered(approved(), false, null, null));
+
+        assertThat(json(answer)).isEqualTo("""
+                {"finalOutcome":true,"message":"Payment approved.","outcome":"APPROVED","passwordMatched":true,\
+                "paymentSum":{"amount":2500,"currency":"EUR"},"purchaseId":"purchase-1","repeated":false,\
+                "returnUrl":"https://mall.example/return","settledAt":"2026-12-06T10:15:30.123456Z"}""");
+    }
+
+    @Test
+    void aRepeatedApprovalSaysSo() {
+        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS, Ledgered.existing(approved()));
+
+        assertThat(json(answer)).isEqualTo("""
+                {"finalOutcome":true,"message":"Payment approved. (This purchase had been settled before.)",\
+                "outcome":"APPROVED","passwordMatched":true,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "purchaseId":"purchase-1","repeated":true,"returnUrl":"https://mall.example/return",\
+                "settledAt":"2026-12-06T10:15:30.123456Z"}""");
+    }
+
+    @Test
+    void aDeclineForBalanceIsFinal() {
+        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS, new Ledgered(declined(), false, null, null));
+
+        assertThat(json(answer)).isEqualTo("""
+                {"declineReason":"INSUFFICIENT_BALANCE","finalOutcome":true,\
+                "message":"Payment declined: the card's balance is too low.","outcome":"DECLINED",\
+                "passwordMatched":true,"paymentSum":{"amount":2500,"currency":"EUR"},"purchaseId":"purchase-1",\
+                "repeated":false,"returnUrl":"https://mall.example/return",\
+                "settledAt":"2026-12-06T10:15:30.123456Z"}""");
+    }
+
+    @Test
+    void aRepeatedDeclineSaysSo() {
+        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS, Ledgered.existing(declined()));
+
+        assertThat(json(answer)).isEqualTo("""
+                {"declineReason":"INSUFFICIENT_BALANCE","finalOutcome":true,\
+                "message":"Payment declined: the card's balance is too low. (This purchase had been settled before.)",\
+                "outcome":"DECLINED","passwordMatched":true,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "purchaseId":"purchase-1","repeated":true,"returnUrl":"https://mall.example/return",\
+                "settledAt":"2026-12-06T10:15:30.123456Z"}""");
+    }
+
+    @Test
+    void aCardInAnotherCurrencyMatchedItsPasswordButRecordsNothing() {
+        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS,
+                new Ledgered(null, false, DeclineReason.CURRENCY_MISMATCH, null));
+
+        assertThat(json(answer)).isEqualTo("""
+                {"declineReason":"CURRENCY_MISMATCH","finalOutcome":false,\
+                "message":"This card cannot pay in EUR. Pay with another card.","outcome":"DECLINED",\
+                "passwordMatched":true,"paymentSum":{"amount":2500,"currency":"EUR"},"purchaseId":"purchase-1",\
+                "repeated":false,"returnUrl":"https://mall.example/return"}""");
+    }
+
+    @Test
+    void anUnknownCardIsRejectedWithoutACount() {
+        SettlementResponse answer = SettlementResponse.refused(INSTRUCTIONS, PasswordVerdict.unknownCard());
+
+        assertThat(json(answer)).isEqualTo("""
+                {"declineReason":"CARD_REJECTED","finalOutcome":false,\
+                "message":"Card number or password not recognised. Check both and try again.",\
+                "outcome":"DECLINED","passwordMatched":false,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "purchaseId":"purchase-1","repeated":false,"returnUrl":"https://mall.example/return"}""");
+    }
+
+    @Test
+    void aWrongPasswordIsRejectedWithTheAttemptsLeft() {
+        SettlementResponse answer = SettlementResponse.refused(INSTRUCTIONS, PasswordVerdict.rejected(failed(1), NOW));
+
+        assertThat(json(answer)).isEqualTo("""
+                {"attemptsLeft":4,"declineReason":"CARD_REJECTED","finalOutcome":false,\
+                "message":"Card number or password not recognised. Check both and try again.",\
+                "outcome":"DECLINED","passwordMatched":false,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "purchaseId":"purchase-1","repeated":false,"returnUrl":"https://mall.example/return"}""");
+    }
+
+    @Test
+    void aLockedCardSaysUntilWhen() {
+        SettlementResponse answer = SettlementResponse.refused(INSTRUCTIONS, PasswordVerdict.rejected(failed(5), NOW));
+
+        assertThat(json(answer)).isEqualTo("""
+                {"declineReason":"CARD_LOCKED","finalOutcome":false,"lockedUntil":"2026-12-06T10:45:30.123456Z",\
+                "message":"This card is locked after too many wrong passwords until 2026-12-06T10:45:30.123456Z. \
+                Pay with another card or come back later.",\
+                "outcome":"DECLINED","passwordMatched":false,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "purchaseId":"purchase-1","repeated":false,"returnUrl":"https://mall.example/return"}""");
+    }
+
+    @Test
+    void aCardLockedWhileItsPasswordWasCheckedIsAnsweredTheSame() {
+        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS,
+                new Ledgered(null, false, DeclineReason.CARD_LOCKED, PasswordVerdict.rejected(failed(5), NOW)));
+
+        assertThat(json(answer)).isEqualTo("""
+                {"declineReason":"CARD_LOCKED","finalOutcome":false,"lockedUntil":"2026-12-06T10:45:30.123456Z",\
+                "message":"This card is locked after too many wrong passwords until 2026-12-06T10:45:30.123456Z. \
+                Pay with another card or come back later.",\
+                "outcome":"DECLINED","passwordMatched":false,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "purchaseId":"purchase-1","repeated":false,"returnUrl":"https://mall.example/return"}""");
+    }
+
+    @Test
+    void aSessionsCardClosedMeanwhileIsRejected() {
+        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS,
+                new Ledgered(null, false, DeclineReason.CARD_REJECTED, PasswordVerdict.unknownCard()));
+
+        assertThat(json(answer)).isEqualTo("""
+                {"declineReason":"CARD_REJECTED","finalOutcome":false,\
+                "message":"Card number or password not recognised. Check both and try again.",\
+                "outcome":"DECLINED","passwordMatched":false,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "purchaseId":"purchase-1","repeated":false,"returnUrl":"https://mall.example/return"}""");
+    }
+
+    @Test
+    void onlyTheRequestThatRecordedTheOutcomeCreatedIt() {
+        assertThat(SettlementResponse.settled(INSTRUCTIONS, approved(), false).created()).isTrue();
+        assertThat(SettlementResponse.settled(INSTRUCTIONS, approved(), true).created()).isFalse();
+        assertThat(SettlementResponse.currencyMismatch(INSTRUCTIONS).created()).isFalse();
+        assertThat(SettlementResponse.refused(INSTRUCTIONS, PasswordVerdict.unknownCard()).created()).isFalse();
+    }
+
+    private static String json(SettlementResponse response) {
+        return JSONB.toJson(response);
+    }
+
+    private static Card card() {
+        return new Card(new Customer("Alice"), new byte[32], "1111",
+                new io.anonpay.credit.card.entity.Money(10_000, "EUR"), new PasswordHash(new byte[32], new byte[16]));
+    }
+
+    /** A card after {@code failures} wrong passwords: the fifth locks it. */
+    private static Card failed(int failures) {
+        Card card = card();
+        for (int i = 0; i < failures; i++) {
+            card.passwordRejected(NOW);
+        }
+        return card;
+    }
+
+    private static Settlement approved() {
+        return Settlement.approved("purchase-1", card(), "sealed-name", sum(), NOW);
+    }
+
+    private static Settlement declined() {
+        return Settlement.declined("purchase-1", card(), sum(), DeclineReason.INSUFFICIENT_BALANCE, NOW);
+    }
+
+    private static io.anonpay.credit.card.entity.Money sum() {
+        return io.anonpay.credit.card.entity.Money.of(INSTRUCTIONS.paymentSum());
+    }
+}
