@@ -1,6 +1,7 @@
 /**
- * Settling a purchase: verify the mall's payment instructions, check the cardholder, and in one transaction
- * debit the card, record the settlement with its sealed settlement identifier and put the signed result in the
- * outbox, which a relay sends to the mall's queue once the transaction has committed.
+ * Settling a purchase: verify the mall's payment instructions, admit the cardholder (password or payment session),
+ * and in one transaction debit the card, record the settlement with its sealed settlement identifier and put the
+ * signed result in the outbox, which {@code credit.outbox} relays to the mall once committed. The buyer's answer
+ * speaks the contract's outcome vocabulary.
  */
 package io.anonpay.credit.settlement;

@@ -14,8 +14,7 @@ public record CardIssueRequest(
         @NotBlank @Size(max = 200) String customerName,
         @NotNull @Valid Limit limit,
         @NotNull @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password) {
-    /** Declared so the constraints stay on the components: Payara's OpenAPI generator fails on constrained
-     * constructor parameters. */
+    /** Explicit and unannotated for Payara's OpenAPI generator: see io.anonpay.common.validation. */
     public CardIssueRequest(String customerName, Limit limit, String password) {
         this.customerName = customerName;
         this.limit = limit;
@@ -26,8 +25,7 @@ public record CardIssueRequest(
             @PositiveOrZero @Max(value = 100_000_000_00L, message = "must be at most 10,000,000,000 minor units") long amount,
             @NotNull @CurrencyCode String currency) {
 
-        /** Declared so the constraints stay on the components: Payara's OpenAPI generator fails on constrained
-         * constructor parameters. */
+        /** Explicit and unannotated for Payara's OpenAPI generator: see io.anonpay.common.validation. */
         public Limit(long amount, String currency) {
             this.amount = amount;
             this.currency = currency;

@@ -9,8 +9,7 @@ import jakarta.validation.constraints.Size;
 public record PaymentSessionRequest(
         @NotBlank @CardNumber String cardNumber,
         @NotNull @Size(min = 1, max = 128, message = "must be 1 to 128 characters") String password) {
-    /** Declared so the constraints stay on the components: Payara's OpenAPI generator fails on constrained
-     * constructor parameters. */
+    /** Explicit and unannotated for Payara's OpenAPI generator: see io.anonpay.common.validation. */
     public PaymentSessionRequest(String cardNumber, String password) {
         this.cardNumber = cardNumber;
         this.password = password;

@@ -15,8 +15,7 @@ public record SettlementRequest(
         @CardNumber String cardNumber,
         @Size(min = 1, max = 128, message = "must be 1 to 128 characters") String password,
         @Size(min = 1, max = 128, message = "must be 1 to 128 characters") String sessionToken) {
-    /** Declared so the constraints stay on the components: Payara's OpenAPI generator fails on constrained
-     * constructor parameters. */
+    /** Explicit and unannotated for Payara's OpenAPI generator: see io.anonpay.common.validation. */
     public SettlementRequest(String instructions, String cardNumber, String password, String sessionToken) {
         this.instructions = instructions;
         this.cardNumber = cardNumber;
@@ -30,8 +29,8 @@ public record SettlementRequest(
     }
 
     /**
-     * Either cardNumber and password, or sessionToken alone: a 400 invalid-request problem otherwise. Checked here
-     * rather than by a class-level constraint, which Payara's OpenAPI generator would show as a property.
+     * Either cardNumber and password, or sessionToken alone: a 400 invalid-request problem otherwise. A method, not
+     * a class-level constraint: see io.anonpay.common.validation.
      */
     void requireOneWayToPay() {
         boolean credentials = cardNumber != null || password != null;

@@ -12,7 +12,7 @@ import java.time.Instant;
 
 /**
  * The buyer's answer to a payment, in the contract's words ({@link Outcome}, {@link DeclineReason}); absent
- * (null) fields are left out of the JSON. {@code passwordMatched} is always there (claim 5, docs/claims.md).
+ * (null) fields are left out of the JSON. {@code passwordMatched} is always there: claim 5 (docs/claims.md).
  * {@code finalOutcome} says whether the purchase now has its one outcome, sent to the mall; if not, the buyer may try
  * again (right password, another card). {@code repeated}: the outcome was recorded by an earlier request and is
  * returned unchanged. Made only by the factories below, one for each kind of answer.

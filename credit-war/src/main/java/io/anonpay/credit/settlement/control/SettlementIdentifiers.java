@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Claim 4: the settlement identifier is the customer's name sealed to our own public key. The mall keeps it
+ * Claim 4 (docs/claims.md): the settlement identifier is the customer's name sealed to our own public key. The mall keeps it
  * without being able to read it; only we can open it, e.g. to match a shipment's sealed recipient name.
  */
 @ApplicationScoped
