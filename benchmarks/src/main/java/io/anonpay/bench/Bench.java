@@ -5,6 +5,7 @@ import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.LaunchOptions;
 import io.anonpay.launcher.Progress;
 import io.anonpay.launcher.Server;
+import io.anonpay.testhttp.JsonHttp;
 import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,8 +137,7 @@ public final class Bench {
     }
 
     private void measure(Target target, double startSeconds, boolean started) throws Exception {
-        Http http = new Http();
-        Load load = new Load(http, target);
+        Load load = new Load(JsonHttp.client(HttpClient.Version.HTTP_1_1), target);
 
         // 4. start-up and idle memory
         table.section("Start-up and memory");

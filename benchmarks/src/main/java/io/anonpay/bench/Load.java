@@ -1,5 +1,7 @@
 package io.anonpay.bench;
 
+import io.anonpay.testhttp.JsonHttp;
+import io.anonpay.testhttp.JsonHttp.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -54,11 +56,14 @@ final class Load {
         }
     }
 
-    private final Http http;
+    private final JsonHttp http;
+    private final JsonHttp operator;
     private final Target target;
 
-    Load(Http http, Target target) {
+    /** @param http one client for every call: HTTP/1.1 with kept-alive connections, as a load generator speaks */
+    Load(JsonHttp http, Target target) {
         this.http = http;
+        this.operator = http.as(target.operatorUser(), target.operatorPassword());
         this.target = target;
     }
 
@@ -70,8 +75,8 @@ final class Load {
                 .add("size", Json.createObjectBuilder().add("lengthCm", 10).add("widthCm", 10).add("heightCm", 10)
                         .add("weightGrams", 100))
                 .build();
-        return http.post(target.mall() + "/api/products", product, target.operatorCredential()).expect(201)
-                .json().getJsonNumber("id").longValue();
+        return operator.post(target.mall() + "/api/products", product.toString()).expect(201)
+                .object().getJsonNumber("id").longValue();
     }
 
     /** Issues cards (each costs one Argon2 hash at the credit company) on a few threads; retries 429s. */
@@ -88,13 +93,12 @@ final class Load {
                             .add("limit", Json.createObjectBuilder().add("amount", 100_000_000_00L).add("currency", "EUR"))
                             .add("password", password).build();
                     while (true) {
-                        Http.Answer answer = http.post(target.credit() + "/api/cards", request,
-                                target.operatorCredential());
+                        Reply answer = operator.post(target.credit() + "/api/cards", request.toString());
                         if (answer.status() == 429) {
                             Thread.sleep(50);
                             continue;
                         }
-                        return new Card(answer.expect(201).json().getString("cardNumber"), password);
+                        return new Card(answer.expect(201).object().getString("cardNumber"), password);
                     }
                 }));
             }
@@ -132,11 +136,11 @@ final class Load {
     Payable payable(long productId) {
         JsonObject order = Json.createObjectBuilder().add("items", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("productId", productId).add("quantity", 1))).build();
-        String purchaseId = http.post(target.mall() + "/api/purchases", order).expect(201).json()
+        String purchaseId = http.post(target.mall() + "/api/purchases", order.toString()).expect(201).object()
                 .getString("purchaseId");
         String instructions = http.post(target.mall() + "/api/purchases/" + path(purchaseId)
-                        + "/payment-instructions", Json.createObjectBuilder().add("company", "credit").build())
-                .expect(200).json().getString("instructions");
+                        + "/payment-instructions", Json.createObjectBuilder().add("company", "credit").build().toString())
+                .expect(200).object().getString("instructions");
         return new Payable(purchaseId, instructions);
     }
 
@@ -166,12 +170,12 @@ final class Load {
         JsonObject request = Json.createObjectBuilder().add("cardNumber", card.number())
                 .add("password", card.password()).build();
         while (true) {
-            Http.Answer answer = http.post(target.credit() + "/api/payment-sessions", request);
+            Reply answer = http.post(target.credit() + "/api/payment-sessions", request.toString());
             if (answer.status() == 429) {
                 Thread.sleep(50);
                 continue;
             }
-            return answer.expect(201).json().getString("sessionToken");
+            return answer.expect(201).object().getString("sessionToken");
         }
     }
 
@@ -202,9 +206,10 @@ final class Load {
     }
 
     private Paid post(JsonObject request, Payable payable, Run run, long deadline) {
+        String body = request.toString();
         while (true) {
             long start = System.nanoTime();
-            Http.Answer answer = http.post(target.credit() + "/api/settlements", request);
+            Reply answer = http.post(target.credit() + "/api/settlements", body);
             long nanos = System.nanoTime() - start;
             if (answer.status() == 429 && run != null) {
                 run.tooMany.incrementAndGet();
@@ -212,7 +217,7 @@ final class Load {
                     continue;
                 }
             }
-            if (answer.status() == 201 && !"APPROVED".equals(answer.json().getString("outcome", ""))) {
+            if (answer.status() == 201 && !"APPROVED".equals(answer.object().getString("outcome", ""))) {
                 throw new IllegalStateException("settlement not approved: " + answer.body());
             }
             return new Paid(payable.purchaseId(), answer.status(), nanos, System.currentTimeMillis());
@@ -297,8 +302,8 @@ final class Load {
 
     /** {@code clients} threads ask for their own card's statement (one password check each) for {@code seconds}. */
     Run statements(List<Card> cards, double seconds) throws InterruptedException {
-        List<JsonObject> requests = cards.stream().map(card -> Json.createObjectBuilder()
-                .add("cardNumber", card.number()).add("password", card.password()).build()).toList();
+        List<String> requests = cards.stream().map(card -> Json.createObjectBuilder()
+                .add("cardNumber", card.number()).add("password", card.password()).build().toString()).toList();
         return repeat(cards.size(), seconds, client -> http.post(target.credit() + "/api/statements",
                 requests.get(client)));
     }
@@ -309,7 +314,7 @@ final class Load {
     }
 
     /** Client i sends {@code request.apply(i)} back to back; 200 counts, 429 is counted apart, the rest failed. */
-    private Run repeat(int clients, double seconds, java.util.function.IntFunction<Http.Answer> request)
+    private Run repeat(int clients, double seconds, java.util.function.IntFunction<Reply> request)
             throws InterruptedException {
         Run run = new Run();
         long end = System.nanoTime() + (long) (seconds * 1e9);
@@ -321,7 +326,7 @@ final class Load {
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
                     try {
-                        Http.Answer answer = request.apply(client);
+                        Reply answer = request.apply(client);
                         if (answer.status() == 200) {
                             run.ok.incrementAndGet();
                             run.latenciesMs.add((System.nanoTime() - t0) / 1e6);

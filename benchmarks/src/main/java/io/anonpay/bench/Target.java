@@ -2,9 +2,12 @@ package io.anonpay.bench;
 
 import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.Server;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +43,8 @@ record Target(String mall, String credit, String shipping, int mallPort, int cre
     /** From a running system's run.json (demo mode: the operator credential is in it; PostgreSQL trusts loopback). */
     static Target of(Path runFile) {
         JsonObject run;
-        try {
-            run = (JsonObject) Http.parse(Files.readString(runFile));
+        try (JsonReader reader = Json.createReader(new StringReader(Files.readString(runFile)))) {
+            run = reader.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + runFile, e);
         }
@@ -65,10 +68,6 @@ record Target(String mall, String credit, String shipping, int mallPort, int cre
 
     private static String env(String name) {
         return System.getenv().getOrDefault(name, "");
-    }
-
-    String operatorCredential() {
-        return operatorUser + ":" + operatorPassword;
     }
 
     Optional<Long> pid(Server server) {

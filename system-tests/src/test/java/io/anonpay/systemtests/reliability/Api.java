@@ -2,17 +2,14 @@ package io.anonpay.systemtests.reliability;
 
 import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.Server;
+import io.anonpay.testhttp.JsonHttp;
+import io.anonpay.testhttp.JsonHttp.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +18,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * The servers' HTTP APIs as a buyer, an operator or an attacker uses them: every call answers a {@link Reply},
- * never throws for a status code, so that tests decide what is right.
+ * The servers' HTTP APIs as a buyer, an operator or an attacker uses them, through the shared test client: every
+ * call answers a {@link Reply}, never throws for a status code, so that tests decide what is right. A server that
+ * cannot be reached (connection refused, reset) answers status -1.
  */
 final class Api {
 
@@ -30,52 +28,12 @@ final class Api {
     static final String SHIPPING_COMPANY = "shipping";
 
     /** HTTP/1.1, as browsers and curl speak to these servers (see docs/reliability.md on h2c). */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final JsonHttp HTTP = JsonHttp.client(HttpClient.Version.HTTP_1_1);
 
     private final AnonpaySystem system;
 
     Api(AnonpaySystem system) {
         this.system = system;
-    }
-
-    /**
-     * What a server answered. {@code status} is -1 when it could not be reached (connection refused, reset);
-     * {@code retryAfter} is the Retry-After header, or null.
-     */
-    record Reply(int status, String contentType, String body, String retryAfter) {
-
-        Reply(int status, String contentType, String body) {
-            this(status, contentType, body, null);
-        }
-
-        JsonObject json() {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
-        }
-
-        boolean isProblem() {
-            if (contentType == null || !contentType.startsWith("application/problem+json")) {
-                return false;
-            }
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                JsonStructure parsed = reader.read();
-                if (!(parsed instanceof JsonObject problem)) {
-                    return false;
-                }
-                return problem.containsKey("type") && problem.containsKey("title")
-                        && problem.containsKey("status") && problem.getInt("status") == status;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        }
-
-        @Override
-        public String toString() {
-            String shown = body == null ? "" : body.length() > 300 ? body.substring(0, 300) + "…" : body;
-            return status + " " + contentType + " " + shown;
-        }
     }
 
     Reply send(Server server, String method, String path, String contentType, byte[] body, String authorization) {
@@ -84,25 +42,10 @@ final class Api {
 
     /** As {@link #send(Server, String, String, String, byte[], String)}, to an instance by its base URL. */
     Reply send(String baseUrl, String method, String path, String contentType, byte[] body, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/" + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.body(), response.headers().firstValue("Retry-After").orElse(null));
-        } catch (IOException e) {
-            return new Reply(-1, null, e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return HTTP.on(URI.create(baseUrl)).withAuthorization(authorization).send(method, path, contentType, body);
+        } catch (UncheckedIOException unreachable) {
+            return new Reply(-1, "", unreachable.getCause().toString(), null);
         }
     }
 
@@ -144,7 +87,7 @@ final class Api {
                         .add("weightGrams", 500))
                 .build();
         return expect(asOperator(Server.MALL, "POST", "api/products", product), 201, "adding a product")
-                .json().getJsonNumber("id").longValue();
+                .object().getJsonNumber("id").longValue();
     }
 
     /** A card issued through the operator API, with a fresh cardholder. */
@@ -152,7 +95,7 @@ final class Api {
         String password = "pw-" + UUID.randomUUID();
         JsonObject issued = expect(asOperator(Server.CREDIT, "POST", "api/cards", Json.createObjectBuilder()
                 .add("customerName", customerName).add("limit", money(limitCents, "EUR"))
-                .add("password", password).build()), 201, "issuing a card").json();
+                .add("password", password).build()), 201, "issuing a card").object();
         return new Card(issued.getJsonNumber("id").longValue(), issued.getString("cardNumber"), password, limitCents);
     }
 
@@ -175,7 +118,7 @@ final class Api {
     }
 
     String newPurchase(long productId) {
-        return expect(createPurchase(productId, 1), 201, "creating a purchase").json().getString("purchaseId");
+        return expect(createPurchase(productId, 1), 201, "creating a purchase").object().getString("purchaseId");
     }
 
     Reply instructions(String purchaseId, String kind, String company) {
@@ -185,12 +128,12 @@ final class Api {
 
     String paymentInstructions(String purchaseId) {
         return expect(instructions(purchaseId, "payment", CREDIT_COMPANY), 200, "payment instructions")
-                .json().getString("instructions");
+                .object().getString("instructions");
     }
 
     String shippingInstructions(String purchaseId) {
         return expect(instructions(purchaseId, "shipping", SHIPPING_COMPANY), 200, "shipping instructions")
-                .json().getString("instructions");
+                .object().getString("instructions");
     }
 
     Reply pay(String instructions, Card card) {
@@ -229,7 +172,7 @@ final class Api {
      */
     static boolean worthRetrying(Reply reply) {
         return reply.status() == 429 || reply.status() == -1 || reply.status() == 502 || reply.status() == 503
-                || (reply.status() == 404 && !reply.isProblem());
+                || (reply.status() == 404 && !reply.isCompleteProblem());
     }
 
     /** Ships as a patient client does (see {@link #payPatiently}). */
@@ -286,7 +229,7 @@ final class Api {
     }
 
     String status(String purchaseId) {
-        return expect(purchase(purchaseId), 200, "reading a purchase").json().getString("status");
+        return expect(purchase(purchaseId), 200, "reading a purchase").object().getString("status");
     }
 
     /** Polls the mall until the purchase's status matches (or {@code patience} passed); returns the last status. */
@@ -312,7 +255,7 @@ final class Api {
             pause(300);
             reply = statement(card);
         }
-        return expect(reply, 200, "reading a statement").json().getJsonObject("balance")
+        return expect(reply, 200, "reading a statement").object().getJsonObject("balance")
                 .getJsonNumber("amount").longValue();
     }
 

@@ -5,7 +5,7 @@ import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.Server;
 import io.anonpay.systemtests.RunningSystem;
 import io.anonpay.systemtests.reliability.Api.Card;
-import io.anonpay.systemtests.reliability.Api.Reply;
+import io.anonpay.testhttp.JsonHttp.Reply;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,10 +57,10 @@ class HostileInputIT {
         assertThat(api.awaitStatus(paid, "PAID"::equals, Duration.ofSeconds(90))).isEqualTo("PAID");
         String shippingInstructions = api.shippingInstructions(paid);
         String shippingId = Api.expect(api.ship(shippingInstructions, "Hostile Input Holder"), 201, "shipping")
-                .json().getString("shippingId");
+                .object().getString("shippingId");
         assertThat(api.awaitStatus(paid, "SHIPPING_ACCEPTED"::equals, Duration.ofSeconds(90)))
                 .isEqualTo("SHIPPING_ACCEPTED");
-        String settlementId = api.purchase(paid).json().getString("settlementId");
+        String settlementId = api.purchase(paid).object().getString("settlementId");
         long balanceBefore = api.balance(card);
 
         List<Case> corpus = corpus(system, card, product, unpaid, paid, paymentInstructions, shippingInstructions,
@@ -80,7 +80,7 @@ class HostileInputIT {
             }
             if (reply.status() < 400 || reply.status() >= 500) {
                 failures.add(c.description() + ": expected a 4xx but got " + reply);
-            } else if (!reply.isProblem()) {
+            } else if (!reply.isCompleteProblem()) {
                 failures.add(c.description() + ": expected an application/problem+json body with type, title and"
                         + " status but got " + reply);
             }
@@ -148,10 +148,10 @@ class HostileInputIT {
         String purchase = api.newPurchase(api.newProduct("Replay", PRICE));
         String instructions = api.paymentInstructions(purchase);
 
-        JsonObject first = Api.expect(api.pay(instructions, card), 201, "the first payment").json();
-        JsonObject replayed = Api.expect(api.pay(instructions, card), 200, "the same instructions again").json();
+        JsonObject first = Api.expect(api.pay(instructions, card), 201, "the first payment").object();
+        JsonObject replayed = Api.expect(api.pay(instructions, card), 200, "the same instructions again").object();
         Reply reissued = api.instructions(purchase, "payment", Api.CREDIT_COMPANY);
-        Reply fresh = reissued.status() == 200 ? api.pay(reissued.json().getString("instructions"), card) : reissued;
+        Reply fresh = reissued.status() == 200 ? api.pay(reissued.object().getString("instructions"), card) : reissued;
         Reply otherCard = api.pay(instructions, other);
 
         assertThat(first.getString("outcome")).isEqualTo("APPROVED");

@@ -4,8 +4,8 @@ import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.Server;
 import io.anonpay.systemtests.RunningSystem;
 import io.anonpay.systemtests.reliability.Api.Card;
-import io.anonpay.systemtests.reliability.Api.Reply;
 import io.anonpay.systemtests.reliability.Payments.Paid;
+import io.anonpay.testhttp.JsonHttp.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -183,8 +183,8 @@ class OutageIT {
         assertThat(payments.made()).as("paid at a restarted credit company while the mall was down")
                 .allMatch(Paid::approved);
         assertThat(keysUnavailable.status()).as("%s", keysUnavailable).isEqualTo(503);
-        assertThat(keysUnavailable.isProblem()).as("%s", keysUnavailable).isTrue();
-        assertThat(keysUnavailable.json().getString("type")).endsWith("signature-keys-unavailable");
+        assertThat(keysUnavailable.isCompleteProblem()).as("%s", keysUnavailable).isTrue();
+        assertThat(keysUnavailable.object().getString("type")).endsWith("signature-keys-unavailable");
         assertThat(keysUnavailable.retryAfter()).isEqualTo("10");
         assertThat(shipped).as("shipped before the crash, then at a restarted shipping company while the mall was"
                 + " down").allMatch(r -> r.status() == 201);
@@ -386,15 +386,15 @@ class OutageIT {
                 .allMatch(r -> r.status() == 201 || r.status() == 200);
         for (int i = 0; i < paid.size(); i++) {
             String purchaseId = paid.get(i).purchaseId();
-            String shippingId = shipped.get(i).json().getString("shippingId");
+            String shippingId = shipped.get(i).object().getString("shippingId");
             Reply retried = api.ship(toShip.get(i), holder);
             assertThat(retried.status()).as("a retried shipment request").isEqualTo(200);
-            assertThat(retried.json().getString("shippingId")).as("the retried shipment").isEqualTo(shippingId);
+            assertThat(retried.object().getString("shippingId")).as("the retried shipment").isEqualTo(shippingId);
             assertThat(databases.column(Server.SHIPPING, "select count(*) from shipment where purchase_id = ?",
                     purchaseId)).as("shipments of %s", purchaseId).containsExactly("1");
             assertThat(api.awaitStatus(purchaseId, "SHIPPING_ACCEPTED"::equals, DELIVERY))
                     .as("receipt of %s at the mall", purchaseId).isEqualTo("SHIPPING_ACCEPTED");
-            assertThat(api.purchase(purchaseId).json().getString("shippingId")).as("shipment known to the mall")
+            assertThat(api.purchase(purchaseId).object().getString("shippingId")).as("shipment known to the mall")
                     .isEqualTo(shippingId);
         }
         Set<String> ours = paid.stream().map(Paid::purchaseId).collect(Collectors.toSet());

@@ -1,7 +1,7 @@
 package io.anonpay.systemtests.reliability;
 
 import io.anonpay.systemtests.reliability.Api.Card;
-import io.anonpay.systemtests.reliability.Api.Reply;
+import io.anonpay.testhttp.JsonHttp.Reply;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +27,13 @@ final class Payments {
         }
 
         boolean approved() {
-            return answered() && "APPROVED".equals(reply.json().getString("outcome"))
-                    && reply.json().getBoolean("finalOutcome");
+            return answered() && "APPROVED".equals(reply.object().getString("outcome"))
+                    && reply.object().getBoolean("finalOutcome");
         }
 
         boolean declined() {
-            return answered() && "DECLINED".equals(reply.json().getString("outcome"))
-                    && reply.json().getBoolean("finalOutcome");
+            return answered() && "DECLINED".equals(reply.object().getString("outcome"))
+                    && reply.object().getBoolean("finalOutcome");
         }
     }
 

@@ -5,7 +5,7 @@ import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.Server;
 import io.anonpay.systemtests.RunningSystem;
 import io.anonpay.systemtests.reliability.Api.Card;
-import io.anonpay.systemtests.reliability.Api.Reply;
+import io.anonpay.testhttp.JsonHttp.Reply;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -92,7 +92,7 @@ class SecurityIT {
         assertThat(guessedShipment.status()).as("a guessed shipping id: %s", guessedShipment).isEqualTo(404);
         assertThat(malformedShipment.status()).as("a malformed shipping id: %s", malformedShipment).isEqualTo(400);
         assertThat(List.of(listing, random, tampered, shipments, guessedShipment, malformedShipment))
-                .allMatch(Reply::isProblem);
+                .allMatch(Reply::isCompleteProblem);
         assertThat(api.purchase(purchase).status()).as("its own buyer still reads it").isEqualTo(200);
     }
 
@@ -112,13 +112,13 @@ class SecurityIT {
         assertThat(payments.awaitMall(List.of(paid), Duration.ofSeconds(60))).as("paid at the mall").isEmpty();
         Reply accepted = api.ship(api.shippingInstructions(paid.purchaseId()), holder);
         assertThat(accepted.status()).as("shipment: %s", accepted).isEqualTo(201);
-        String shippingId = accepted.json().getString("shippingId");
+        String shippingId = accepted.object().getString("shippingId");
 
         Reply tracking = api.get(Server.SHIPPING, "api/shipments/" + shippingId);
         Reply purchase = api.purchase(paid.purchaseId());
 
         assertThat(tracking.status()).as("tracking: %s", tracking).isEqualTo(200);
-        assertThat(tracking.json().getString("shippingId")).isEqualTo(shippingId);
+        assertThat(tracking.object().getString("shippingId")).isEqualTo(shippingId);
         for (Reply seen : List.of(tracking, purchase)) {
             for (String secret : List.of(holder, Api.STREET, "10115", "Berlin", card.number())) {
                 assertThat(seen.body()).as("what a tracking number or a purchase id shows")
@@ -146,7 +146,7 @@ class SecurityIT {
         assertThat(wrong.status()).as("%s", wrong).isEqualTo(403);
         assertThat(othersPassword.status()).as("%s", othersPassword).isEqualTo(403);
         assertThat(noPassword.status()).as("%s", noPassword).isEqualTo(400);
-        assertThat(List.of(wrong, othersPassword, noPassword)).allMatch(Reply::isProblem);
+        assertThat(List.of(wrong, othersPassword, noPassword)).allMatch(Reply::isCompleteProblem);
         assertThat(wrong.body()).doesNotContain(card.number()).doesNotContain("Statement Holder");
         assertThat(api.balance(card)).isEqualTo(10_000);
     }
@@ -162,16 +162,16 @@ class SecurityIT {
         for (int attempt = 1; attempt <= 4; attempt++) {
             answers.add(api.statement(guessing).status());
         }
-        JsonObject fifth = Api.expect(api.pay(instructions, guessing), 200, "the fifth wrong password").json();
+        JsonObject fifth = Api.expect(api.pay(instructions, guessing), 200, "the fifth wrong password").object();
         Reply statement = api.statement(card);
-        JsonObject payment = Api.expect(api.pay(instructions, card), 200, "the right password after the lock").json();
+        JsonObject payment = Api.expect(api.pay(instructions, card), 200, "the right password after the lock").object();
 
         assertThat(answers).containsOnly(403);
         assertThat(fifth.getString("outcome")).isEqualTo("DECLINED");
         assertThat(fifth.getBoolean("finalOutcome")).as("a wrong password leaves the purchase payable").isFalse();
         assertThat(statement.status()).as("the right password once locked: %s", statement).isEqualTo(423);
-        assertThat(statement.isProblem()).as("%s", statement).isTrue();
-        assertThat(statement.json().getString("detail")).contains("locked");
+        assertThat(statement.isCompleteProblem()).as("%s", statement).isTrue();
+        assertThat(statement.object().getString("detail")).contains("locked");
         assertThat(payment.getString("outcome")).isEqualTo("DECLINED");
         assertThat(payment.getString("declineReason")).isEqualTo("CARD_LOCKED");
         assertThat(payment.getBoolean("passwordMatched")).isFalse();
