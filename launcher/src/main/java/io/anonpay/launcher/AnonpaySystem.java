@@ -19,8 +19,9 @@ import java.util.function.Supplier;
 
 /**
  * The whole of anonpay on one machine: PostgreSQL, the broker and the three servers, started in that order and
- * stopped in reverse. {@code try (AnonpaySystem system = AnonpaySystem.start(options)) { ... }}.
- * {@link #close()} may come from another thread (a shutdown hook) while it is still starting.
+ * stopped in reverse. {@code try (AnonpaySystem system = AnonpaySystem.start(options, progress)) { ... }}.
+ * {@link #close()} may come from another thread (a shutdown hook) while it is still starting. Tests take the
+ * broker or a server down and up again through {@link #broker()} and {@link #server(Server)}.
  */
 public final class AnonpaySystem implements AutoCloseable {
 
@@ -33,11 +34,10 @@ public final class AnonpaySystem implements AutoCloseable {
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private final Object lock = new Object();
     private List<PayaraInstance> instances = List.of();
-    private final List<PayaraInstance> extras = new ArrayList<>();
-    private Path runtime;
+    private final Map<Server, ServerHandle> handles = new EnumMap<>(Server.class);
     private Secrets secrets;
     private String brokerUrl;
-    private BrokerProcess broker;
+    private BrokerHandle broker;
     private RunFile runFile;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private boolean closed;
@@ -53,10 +53,6 @@ public final class AnonpaySystem implements AutoCloseable {
         AnonpaySystem system = new AnonpaySystem(options, progress);
         system.launch();
         return system;
-    }
-
-    public static AnonpaySystem start(LaunchOptions options) {
-        return start(options, Progress.silent());
     }
 
     /** Starts everything; on failure stops what was started and throws {@link LaunchFailure}. */
@@ -111,183 +107,28 @@ public final class AnonpaySystem implements AutoCloseable {
             progress.step("using the broker at " + brokerUrl);
             return;
         }
+        BrokerHandle embedded = new BrokerHandle(this, data, options.brokerPort());
+        // registered before it starts, so that a close() meanwhile stops it
         started(() -> {
-            broker = BrokerProcess.start(data, options.brokerPort());
-            AutoCloseable stop = this::stopBroker;
+            AutoCloseable stop = embedded::stop;
             return stop;
         });
-        brokerUrl = broker.url();
+        embedded.start();
+        broker = embedded;
+        brokerUrl = embedded.url();
         progress.step("broker ready at " + brokerUrl);
     }
 
-    /**
-     * Stops the embedded broker cleanly (SIGTERM to its JVM; an outage: the servers lose their connections and
-     * reconnect on their own once it is back). Persistent messages stay in its store. Does nothing when it is
-     * already stopped.
-     */
-    public void stopBroker() {
-        synchronized (lock) {
-            requireEmbeddedBroker();
-            if (broker != null) {
-                BrokerProcess stopping = broker;
-                broker = null;
-                stopping.stop(STOP_GRACE);
-            }
-        }
-    }
-
-    /**
-     * Ends the embedded broker's JVM with SIGKILL, as a crash would: no clean shutdown, its store is recovered on
-     * the next start. {@link #startBroker()} brings it back. Does nothing when it is already stopped.
-     */
-    public void killBroker() {
-        synchronized (lock) {
-            requireEmbeddedBroker();
-            if (broker != null) {
-                BrokerProcess killing = broker;
-                broker = null;
-                killing.kill();
-            }
-        }
-    }
-
-    /**
-     * Starts the embedded broker again on the same port and store, and returns once it accepts connections; does
-     * nothing when it is running.
-     */
-    public void startBroker() {
-        synchronized (lock) {
-            requireEmbeddedBroker();
-            if (closed) {
-                throw new IllegalStateException("the system is stopped");
-            }
-            if (broker != null && !broker.alive()) {
-                broker.kill();
-                broker = null;
-            }
-            if (broker == null) {
-                broker = BrokerProcess.start(data, options.brokerPort());
-            }
-        }
-    }
-
-    /** True while the embedded broker's JVM runs. */
-    public boolean isBrokerRunning() {
-        synchronized (lock) {
-            return broker != null && broker.alive();
-        }
-    }
-
-    private void requireEmbeddedBroker() {
-        if (!options.embeddedBroker()) {
-            throw new IllegalStateException("the broker at " + brokerUrl + " is not embedded");
-        }
-    }
-
-    /** Ends a server's JVM with SIGKILL, as a crash would; {@link #restart(Server)} brings it back. */
-    public void kill(Server server) {
-        instance(server).kill();
-    }
-
-    /**
-     * Starts a killed server again with the same port, environment and data, and returns once it is ready (or
-     * throws {@link LaunchFailure}). Kills it first if it is still running.
-     */
-    public void restart(Server server) {
-        PayaraInstance instance = instance(server);
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("the system is stopped");
-            }
-            if (instance.alive()) {
-                instance.kill();
-            }
-            instance.restart();
-        }
-        new ReadinessWait(List.of(instance), progress, options.readyTimeout(), this::isClosed).await();
-    }
-
-    /** True while the server's JVM runs (ready or not). */
-    public boolean isRunning(Server server) {
-        return instance(server).alive();
-    }
-
-    private PayaraInstance instance(Server server) {
-        return instances.stream().filter(i -> i.server() == server).findFirst()
-                .orElseThrow(() -> new IllegalStateException(server.id() + " is not started"));
-    }
-
-    /**
-     * Starts another instance of a running server: the same WAR, database, key directory (same keys), broker and
-     * environment as the first one, except its own port (a free one), public URL, temp dir and log (in
-     * {@code <data>/<server>-<n>/}). Returns its base URL once it is ready, or throws {@link LaunchFailure} (and
-     * leaves nothing running). The partners still know only the first instance's URL. Stopped by
-     * {@link #stopExtraInstances(Server)} or by {@link #close()}.
-     */
-    public String startExtraInstance(Server server) {
-        PayaraInstance first = instance(server);
-        PayaraInstance extra;
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("the system is stopped");
-            }
-            int number = 2 + (int) extras.stream().filter(i -> i.server() == server).count();
-            Path home = data.extraInstance(server, number);
-            Path tmp = home.resolve("tmp");
-            try {
-                Files.createDirectories(tmp);
-            } catch (java.io.IOException e) {
-                throw new LaunchFailure("cannot create " + tmp + ": " + e.getMessage(), e);
-            }
-            extra = new PayaraInstance(server, freePort(), runtime, home, tmp, home.resolve("server.log"));
-            Map<String, String> environment = new java.util.HashMap<>(first.environment());
-            environment.put("ANONPAY_PUBLIC_URL", extra.baseUrl());
-            extras.add(extra);
-            extra.start(brokerUrl, environment);
-        }
-        progress.step("starting another " + server.id() + " on " + extra.port());
-        try {
-            new ReadinessWait(List.of(extra), progress, options.readyTimeout(), this::isClosed).await();
-        } catch (RuntimeException e) {
-            extra.stop(STOP_GRACE);
-            throw e;
-        }
-        return extra.baseUrl();
-    }
-
-    /** Stops every extra instance of the server (SIGTERM, then SIGKILL after the grace period); the first stays. */
-    public void stopExtraInstances(Server server) {
-        List<PayaraInstance> stopping;
-        synchronized (lock) {
-            stopping = extras.stream().filter(i -> i.server() == server).toList();
-        }
-        stopInParallel(stopping);
-    }
-
-    /** The extra instances started by {@link #startExtraInstance(Server)}, running or stopped. */
-    public List<PayaraInstance> extraInstances() {
-        synchronized (lock) {
-            return List.copyOf(extras);
-        }
-    }
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new LaunchFailure("no free port for another instance: " + e.getMessage(), e);
-        }
-    }
-
     private void startServers(Path runtime) {
-        this.runtime = runtime;
         List<PayaraInstance> created = new ArrayList<>();
         for (Server server : Server.values()) {
-            created.add(new PayaraInstance(server, options.port(server), runtime, data));
+            PayaraInstance instance = new PayaraInstance(server, options.port(server), runtime, data);
+            created.add(instance);
+            handles.put(server, new ServerHandle(this, instance, runtime));
         }
         instances = List.copyOf(created);
         started(() -> {
-            AutoCloseable stop = () -> stopInParallel(instances);
+            AutoCloseable stop = () -> PayaraInstance.stopAll(instances, STOP_GRACE);
             try {
                 for (PayaraInstance instance : instances) {
                     Server server = instance.server();
@@ -295,7 +136,7 @@ public final class AnonpaySystem implements AutoCloseable {
                             data.keys(server), secrets, this::baseUrl));
                 }
             } catch (RuntimeException e) {
-                stopInParallel(instances);
+                PayaraInstance.stopAll(instances, STOP_GRACE);
                 throw e;
             }
             return stop;
@@ -331,6 +172,23 @@ public final class AnonpaySystem implements AutoCloseable {
 
     public List<PayaraInstance> servers() {
         return instances;
+    }
+
+    /** The embedded broker, to stop, kill and start it; throws {@link IllegalStateException} for an external one. */
+    public BrokerHandle broker() {
+        if (broker == null) {
+            throw new IllegalStateException("the broker at " + brokerUrl + " is not embedded");
+        }
+        return broker;
+    }
+
+    /** A started server, to kill and restart it or to run more instances of it. */
+    public ServerHandle server(Server server) {
+        ServerHandle handle = handles.get(server);
+        if (handle == null) {
+            throw new IllegalStateException(server.id() + " is not started");
+        }
+        return handle;
     }
 
     public ServerDatabase database(Server server) {
@@ -374,6 +232,28 @@ public final class AnonpaySystem implements AutoCloseable {
     }
 
     /**
+     * Runs a step that starts or restarts a process unless {@link #close()} has begun; close() cannot begin while
+     * it runs, so that what it starts is stopped with the rest.
+     */
+    <T> T unlessClosed(Supplier<T> step) {
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("the system is stopped");
+            }
+            return step.get();
+        }
+    }
+
+    /** Waits until a (re)started instance is ready, as at launch. */
+    void awaitReady(PayaraInstance instance) {
+        new ReadinessWait(List.of(instance), progress, options.readyTimeout(), this::isClosed).await();
+    }
+
+    Progress progress() {
+        return progress;
+    }
+
+    /**
      * Stops the servers (in parallel), then the broker, then PostgreSQL. Idempotent; a second caller waits until
      * the first one is done, so that a shutdown hook never lets the JVM end half-way.
      */
@@ -389,11 +269,8 @@ public final class AnonpaySystem implements AutoCloseable {
             return;
         }
         try {
-            List<PayaraInstance> extraInstances;
-            synchronized (lock) {
-                extraInstances = List.copyOf(extras);
-            }
-            stopInParallel(extraInstances);
+            PayaraInstance.stopAll(handles.values().stream().flatMap(handle -> handle.extras().stream()).toList(),
+                    STOP_GRACE);
             while (!running.isEmpty()) {
                 try {
                     running.pop().close();
@@ -411,23 +288,6 @@ public final class AnonpaySystem implements AutoCloseable {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void stopInParallel(List<PayaraInstance> instances) {
-        List<Thread> stoppers = new ArrayList<>();
-        for (PayaraInstance instance : instances) {
-            Thread stopper = new Thread(() -> instance.stop(STOP_GRACE), "stop-" + instance.server().id());
-            stopper.start();
-            stoppers.add(stopper);
-        }
-        for (Thread stopper : stoppers) {
-            try {
-                stopper.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
         }
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * as a crash would (SIGKILL). Its store and its log ({@code broker.log}, appended) are in the data directory's
  * {@code broker/}.
  */
-final class BrokerProcess implements AutoCloseable {
+final class BrokerProcess {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final String MAIN = "io.anonpay.embedded.BrokerMain";
@@ -41,6 +41,10 @@ final class BrokerProcess implements AutoCloseable {
     }
 
     String url() {
+        return url(port);
+    }
+
+    static String url(int port) {
         return "tcp://127.0.0.1:" + port;
     }
 
@@ -137,11 +141,6 @@ final class BrokerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @Override
-    public void close() {
-        stop(AnonpaySystem.STOP_GRACE);
     }
 
     private static void sleep(long millis) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,9 +20,6 @@ import java.util.stream.Stream;
  * {@code --logproperties}, Payara Micro ignores {@code --logtofile}), never to the launcher's terminal.
  */
 public final class PayaraInstance {
-
-    /** How many earlier logs of a server are kept beside its current one. */
-    private static final int LOG_GENERATIONS = 5;
 
     private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xss512k", "-XX:+UseSerialGC");
 
@@ -87,7 +83,7 @@ public final class PayaraInstance {
     void start(String brokerUrl, Map<String, String> environment) {
         this.brokerUrl = brokerUrl;
         this.environment = Map.copyOf(environment);
-        rotate(log.file());
+        log.rotate();
         emptyDirectory(tmp);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -160,6 +156,24 @@ public final class PayaraInstance {
         }
     }
 
+    /** Stops the instances in parallel, each as {@link #stop(Duration)}; returns once all are stopped. */
+    static void stopAll(List<PayaraInstance> instances, Duration grace) {
+        List<Thread> stoppers = new ArrayList<>();
+        for (PayaraInstance instance : instances) {
+            Thread stopper = new Thread(() -> instance.stop(grace), "stop-" + instance.server().id());
+            stopper.start();
+            stoppers.add(stopper);
+        }
+        for (Thread stopper : stoppers) {
+            try {
+                stopper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Starts it again as it was started before (same port, environment and data); returns at once. */
     void restart() {
         if (process == null) {
@@ -198,27 +212,6 @@ public final class PayaraInstance {
     private static String firstLine(String record) {
         return record.lines().filter(line -> !line.isBlank() && !line.startsWith("[")).findFirst()
                 .orElse(record.lines().findFirst().orElse("")).strip();
-    }
-
-    /**
-     * Keeps the previous runs' logs as {@code .1} (the last) to {@code .5}, so that an old failure is never taken for
-     * a new one, and a failure found after several restarts (a crash test) still has the log of its time.
-     */
-    static void rotate(Path file) {
-        try {
-            for (int generation = LOG_GENERATIONS - 1; generation >= 1; generation--) {
-                Path older = file.resolveSibling(file.getFileName() + "." + generation);
-                if (Files.exists(older)) {
-                    Files.move(older, file.resolveSibling(file.getFileName() + "." + (generation + 1)),
-                            StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            if (Files.exists(file)) {
-                Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot rotate " + file, e);
-        }
     }
 
     /** Payara Micro unpacks its runtime there; a killed instance leaves it behind. */

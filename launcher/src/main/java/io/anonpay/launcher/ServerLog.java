@@ -5,14 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads a Payara Micro log. A deployment that fails still ends with Payara printing "ready", so the launcher
- * looks here for the SEVERE record that says so.
+ * A Payara Micro log: rotated at each start, then read. A deployment that fails still ends with Payara printing
+ * "ready", so the launcher looks here for the SEVERE record that says so.
  */
 final class ServerLog {
 
@@ -20,6 +21,9 @@ final class ServerLog {
     private static final Pattern DEPLOY_FAILURE = Pattern.compile(
             "(?i)exception while (deploying|loading the app)|deploy(ment)? failed|failed to deploy");
     private static final Pattern SEVERE_ABOUT_DEPLOYMENT = Pattern.compile("(?s)\\A[^\\n]*\\bSEVERE\\b.*[Dd]eploy");
+
+    /** How many earlier logs of a server are kept beside its current one. */
+    private static final int GENERATIONS = 5;
 
     private final Path file;
 
@@ -29,6 +33,27 @@ final class ServerLog {
 
     Path file() {
         return file;
+    }
+
+    /**
+     * Keeps the previous runs' logs as {@code .1} (the last) to {@code .5}, so that an old failure is never taken for
+     * a new one, and a failure found after several restarts (a crash test) still has the log of its time.
+     */
+    void rotate() {
+        try {
+            for (int generation = GENERATIONS - 1; generation >= 1; generation--) {
+                Path older = file.resolveSibling(file.getFileName() + "." + generation);
+                if (Files.exists(older)) {
+                    Files.move(older, file.resolveSibling(file.getFileName() + "." + (generation + 1)),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            if (Files.exists(file)) {
+                Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rotate " + file, e);
+        }
     }
 
     /** The first log record that says a deployment failed, if any. */

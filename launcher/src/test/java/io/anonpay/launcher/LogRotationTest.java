@@ -17,7 +17,7 @@ class LogRotationTest {
     void eachStartKeepsTheFiveEarlierLogsNewestFirst() throws Exception {
         Path log = dir.resolve("server.log");
         for (int run = 1; run <= 7; run++) {
-            PayaraInstance.rotate(log);
+            new ServerLog(log).rotate();
             Files.writeString(log, "run " + run);
         }
 
@@ -30,7 +30,7 @@ class LogRotationTest {
 
     @Test
     void aFirstStartHasNothingToKeep() {
-        PayaraInstance.rotate(dir.resolve("server.log"));
+        new ServerLog(dir.resolve("server.log")).rotate();
 
         assertThat(dir).isEmptyDirectory();
     }

@@ -58,7 +58,7 @@ class OutageIT {
         List<Paid> paidDuring;
         List<Reply> shipped = new ArrayList<>();
         try {
-            system.stopBroker();
+            system.broker().stop();
             for (int i = 0; i < Scale.burst(); i++) {
                 payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60));
             }
@@ -71,7 +71,7 @@ class OutageIT {
             assertThat(paidDuring).as("results held back while the broker is down")
                     .allMatch(p -> api.status(p.purchaseId()).equals("AWAITING_PAYMENT"));
         } finally {
-            system.startBroker();
+            system.broker().start();
         }
 
         new ResultTrail(system).assertNoneLate(payments.awaitMall(paidDuring, DELIVERY),
@@ -105,10 +105,10 @@ class OutageIT {
                             api.payPatiently(purchase[1], card, Duration.ofMinutes(5)))));
                 }
                 Api.pause(1500);
-                system.kill(Server.CREDIT);
+                system.server(Server.CREDIT).kill();
             } finally {
                 buyers.shutdown();
-                system.restart(Server.CREDIT);
+                system.server(Server.CREDIT).restart();
                 api.awaitServing(Server.CREDIT, Duration.ofSeconds(120));
             }
             for (Future<Paid> answer : answers) {
@@ -152,8 +152,8 @@ class OutageIT {
 
         Reply keysUnavailable;
         try {
-            system.kill(Server.MALL);
-            system.restart(Server.CREDIT);
+            system.server(Server.MALL).kill();
+            system.server(Server.CREDIT).restart();
             api.awaitServing(Server.CREDIT, Duration.ofSeconds(120));
             for (String[] purchase : toPay) {
                 payments.record(new Paid(purchase[0], card, PRICE, api.payPatiently(purchase[1], card,
@@ -161,22 +161,22 @@ class OutageIT {
             }
             Path kept = system.dataDirectory().keys(Server.SHIPPING).resolve("partners").resolve("mall.json");
             Path aside = kept.resolveSibling("mall.json.aside");
-            system.kill(Server.SHIPPING);
+            system.server(Server.SHIPPING).kill();
             Files.move(kept, aside);
-            system.restart(Server.SHIPPING);
+            system.server(Server.SHIPPING).restart();
             api.awaitServing(Server.SHIPPING, Duration.ofSeconds(120));
             String before = databases.fingerprint();
             keysUnavailable = api.ship(toShip.get(0), holder);
             assertThat(databases.fingerprint()).as("a shipment refused for now changes nothing").isEqualTo(before);
-            system.kill(Server.SHIPPING);
+            system.server(Server.SHIPPING).kill();
             Files.move(aside, kept, StandardCopyOption.REPLACE_EXISTING);
-            system.restart(Server.SHIPPING);
+            system.server(Server.SHIPPING).restart();
             api.awaitServing(Server.SHIPPING, Duration.ofSeconds(120));
             for (String instructions : toShip) {
                 shipped.add(api.shipPatiently(instructions, holder, Duration.ofSeconds(60)));
             }
         } finally {
-            system.restart(Server.MALL);
+            system.server(Server.MALL).restart();
             api.awaitServing(Server.MALL, Duration.ofSeconds(120));
         }
 
@@ -225,18 +225,18 @@ class OutageIT {
             long appliedBefore = appliedResults(databases);
             ExecutorService restarter = Executors.newSingleThreadExecutor();
             try {
-                system.kill(Server.MALL);
+                system.server(Server.MALL).kill();
                 for (String[] purchase : toPay) {
                     payments.record(new Paid(purchase[0], card, PRICE, api.payPatiently(purchase[1], card,
                             Duration.ofSeconds(60))));
                 }
-                Future<?> restart = restarter.submit(() -> system.restart(Server.MALL));
+                Future<?> restart = restarter.submit(() -> system.server(Server.MALL).restart());
                 Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
                 while (appliedResults(databases) == appliedBefore && Instant.now().isBefore(deadline)) {
                     Api.pause(10);
                 }
                 long appliedAtKill = appliedResults(databases) - appliedBefore;
-                system.kill(Server.MALL);
+                system.server(Server.MALL).kill();
                 try {
                     restart.get();
                 } catch (ExecutionException stoppedWhileStarting) {
@@ -247,7 +247,7 @@ class OutageIT {
                 }
             } finally {
                 restarter.shutdownNow();
-                system.restart(Server.MALL);
+                system.server(Server.MALL).restart();
                 api.awaitServing(Server.MALL, Duration.ofSeconds(120));
             }
         }
@@ -298,14 +298,14 @@ class OutageIT {
                     Api.pause(20);
                 }
                 answeredBeforeKill.add(answers.stream().filter(Future::isDone).count());
-                system.killBroker();
-                assertThat(system.isBrokerRunning()).isFalse();
+                system.broker().kill();
+                assertThat(system.broker().isRunning()).isFalse();
                 for (Future<Paid> answer : answers) {
                     payments.record(answer.get());
                 }
             } finally {
                 buyers.shutdown();
-                system.startBroker();
+                system.broker().start();
             }
         }
 
@@ -347,10 +347,10 @@ class OutageIT {
                 }
                 Api.pause(200);
                 answeredBeforeKill.add(answers.stream().filter(Future::isDone).count());
-                system.kill(Server.SHIPPING);
+                system.server(Server.SHIPPING).kill();
             } finally {
                 shippers.shutdown();
-                system.restart(Server.SHIPPING);
+                system.server(Server.SHIPPING).restart();
                 api.awaitServing(Server.SHIPPING, Duration.ofSeconds(120));
             }
             for (Future<Reply> answer : answers) {

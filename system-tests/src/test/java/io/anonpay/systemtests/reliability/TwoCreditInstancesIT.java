@@ -28,13 +28,13 @@ class TwoCreditInstancesIT {
     @Test
     void clientsPayingThroughTwoCreditInstancesOnOneDatabase(AnonpaySystem system) throws Exception {
         String first = system.baseUrl(Server.CREDIT);
-        String second = system.startExtraInstance(Server.CREDIT);
+        String second = system.server(Server.CREDIT).startExtraInstance();
         try {
             new Api(system).awaitServingAt(second, Duration.ofSeconds(120));
             race(system, List.of(first, second), 1);
             race(system, List.of(first, second), 3);
         } finally {
-            system.stopExtraInstances(Server.CREDIT);
+            system.server(Server.CREDIT).stopExtraInstances();
         }
     }
 
