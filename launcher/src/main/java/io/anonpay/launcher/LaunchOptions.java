@@ -39,11 +39,6 @@ public record LaunchOptions(Path dataDir, boolean fresh, Path runtimeDir, Map<Se
         requireDistinctPorts(ports, postgresPort, brokerPort, externalDatabases, brokerUrl);
     }
 
-    /** The defaults: everything embedded, in {@code ./anonpay-data}, on the default ports. */
-    public static LaunchOptions defaults() {
-        return parse(List.of(), Map.of());
-    }
-
     public int port(Server server) {
         return ports.get(server);
     }
@@ -64,16 +59,6 @@ public record LaunchOptions(Path dataDir, boolean fresh, Path runtimeDir, Map<Se
     /** Demo mode: nothing external, so demo credentials may be written to the run file. */
     public boolean demo() {
         return externalDatabases.isEmpty() && brokerUrl == null;
-    }
-
-    public LaunchOptions withDataDir(Path dir) {
-        return new LaunchOptions(dir, fresh, runtimeDir, ports, postgresPort, brokerPort, externalDatabases,
-                brokerUrl, readyTimeout, help);
-    }
-
-    public LaunchOptions withRuntimeDir(Path dir) {
-        return new LaunchOptions(dataDir, fresh, dir, ports, postgresPort, brokerPort, externalDatabases,
-                brokerUrl, readyTimeout, help);
     }
 
     /** Parses the command line; environment variables fill in what the flags leave out. */

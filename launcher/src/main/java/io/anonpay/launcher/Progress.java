@@ -13,11 +13,6 @@ public final class Progress {
         this.out = out;
     }
 
-    /** Says nothing: for callers that have their own way of reporting. */
-    public static Progress silent() {
-        return new Progress(null);
-    }
-
     public double elapsedSeconds() {
         return (System.nanoTime() - startNanos) / 1e9;
     }
@@ -27,10 +22,8 @@ public final class Progress {
         say(String.format(Locale.ROOT, "  %s (%.1f s)", what, elapsedSeconds()));
     }
 
-    public void say(String line) {
-        if (out != null) {
-            out.println(line);
-            out.flush();
-        }
+    private void say(String line) {
+        out.println(line);
+        out.flush();
     }
 }

@@ -31,13 +31,4 @@ public enum Server {
     public String urlVariable() {
         return name() + "_URL";
     }
-
-    public static Server byId(String id) {
-        for (Server server : values()) {
-            if (server.id().equals(id)) {
-                return server;
-            }
-        }
-        throw new IllegalArgumentException("no server named " + id);
-    }
 }
