@@ -33,7 +33,7 @@ class EarPackagingTest {
                     .contains("<context-root>/mall</context-root>");
             List<String> inWeb = entriesOf(ear, "mall-web.war");
             assertThat(inWeb).contains("WEB-INF/web.xml", "index.html")
-                    .anyMatch(e -> e.startsWith("WEB-INF/classes/io/anonpay/mall/purchase/boundary/PurchasesResource"))
+                    .anyMatch(e -> e.startsWith("WEB-INF/classes/io/anonpay/mall/purchase/web/PurchasesResource"))
                     .noneMatch(e -> e.startsWith("WEB-INF/lib/") && e.endsWith(".jar"));
             List<String> inEjb = entriesOf(ear, "mall-ejb.jar");
             assertThat(inEjb).contains("META-INF/persistence.xml")
