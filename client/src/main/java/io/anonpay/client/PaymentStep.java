@@ -5,7 +5,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 
 /**
- * Paying (claims 3-5): instructions from the mall, card and password to the credit company it names, then, once
+ * Paying (claims 3-5, docs/claims.md): instructions from the mall, card and password to the credit company it names, then, once
  * the outcome is final, waiting for the mall to hear it over JMS.
  */
 final class PaymentStep {

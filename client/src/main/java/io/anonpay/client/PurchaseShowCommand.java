@@ -4,7 +4,7 @@ import jakarta.json.JsonObject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** Claim 7: the buyer follows the purchase at the mall. */
+/** The buyer follows the purchase at the mall: claim 7 (docs/claims.md). */
 @Command(name = "show", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         header = "Show a purchase as the mall sees it: status, sum, volume, companies, tracking number.",
         description = {"", "Statuses: AWAITING_PAYMENT -> PAID (or PAYMENT_DECLINED) -> SHIPPING_ACCEPTED -> "

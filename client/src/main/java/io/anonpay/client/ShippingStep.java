@@ -5,7 +5,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 
 /**
- * Shipping (claims 6-9): instructions from the mall once it knows the purchase is paid, the delivery address to the
+ * Shipping (claims 6-9, docs/claims.md): instructions from the mall once it knows the purchase is paid, the delivery address to the
  * shipping company they name, then waiting for the mall to hear the shipping receipt.
  */
 final class ShippingStep {
