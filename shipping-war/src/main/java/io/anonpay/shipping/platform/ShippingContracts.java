@@ -39,8 +39,8 @@ public class ShippingContracts {
         return party.self();
     }
 
-    public ShippingInstructions verify(String instructions) {
-        return contracts.verifyShippingInstructions(instructions);
+    public ShippingInstructions verifyShippingInstructions(String jws) {
+        return contracts.verifyShippingInstructions(jws);
     }
 
     public String sign(ShippingReceipt receipt, String mall) {

@@ -49,7 +49,7 @@ public class Shipments {
     }
 
     public Acceptance accept(String signedInstructions, ShipmentRequest.Recipient recipient) {
-        ShippingInstructions instructions = contracts.verify(signedInstructions);
+        ShippingInstructions instructions = contracts.verifyShippingInstructions(signedInstructions);
         PurchaseKey key = PurchaseKey.of(instructions.purchaseId());
         lock(key);
         Optional<Shipment> existing = byPurchase(key);
