@@ -20,7 +20,7 @@ final class CompanyApis {
     /**
      * POST api/settlements. The password goes into this one request body and nowhere else.
      *
-     * @return {purchaseId, outcome, declineReason, passwordMatched, paymentSum, finalOutcome, repeated, ...}
+     * @return {purchaseId, outcome, declineReason, passwordCheck, passwordMatched, paymentSum, finalOutcome, ...}
      */
     JsonObject settle(URI settlementsApi, String instructions, String cardNumber, String password, String company) {
         JsonObject body = Json.createObjectBuilder()

@@ -51,14 +51,24 @@ final class PaymentStep {
         return new Paid(settlement, seen, paid ? ExitCodes.OK : ExitCodes.REFUSED);
     }
 
-    /** Claim 5: the buyer learns whether the password matched; the credit company does not say which was wrong. */
+    /**
+     * Claim 5: the buyer learns whether the password matched; the credit company does not say which was wrong.
+     * {@code passwordCheck} tells the three cases apart; a server older than it only sends {@code passwordMatched}.
+     */
     static String passwordCheck(JsonObject settlement) {
-        if (JsonSupport.bool(settlement, "passwordMatched")) {
+        String check = JsonSupport.string(settlement, "passwordCheck");
+        if (check == null) {
+            check = JsonSupport.bool(settlement, "passwordMatched") ? "MATCHED" : "NOT_MATCHED";
+        }
+        if ("MATCHED".equals(check)) {
             return "the password matched.";
         }
         if ("CARD_LOCKED".equals(JsonSupport.string(settlement, "declineReason"))) {
             String until = JsonSupport.string(settlement, "lockedUntil");
             return "not checked: the card is locked" + (until == null ? "." : " until " + until + ".");
+        }
+        if ("NOT_CHECKED".equals(check)) {
+            return "not checked: no password was given in this payment (a payment session paid).";
         }
         Integer attemptsLeft = JsonSupport.integerOrNull(settlement, "attemptsLeft");
         return "card number or password not recognised"

@@ -44,28 +44,36 @@ final class FakeBodies {
     }
 
     static String approved() {
-        return settlement("APPROVED", null, true, true, null, "Payment approved.");
+        return settlement("APPROVED", null, "MATCHED", true, null, "Payment approved.");
     }
 
     static String declinedForBalance() {
-        return settlement("DECLINED", "INSUFFICIENT_BALANCE", true, true, null,
+        return settlement("DECLINED", "INSUFFICIENT_BALANCE", "MATCHED", true, null,
                 "Payment declined: the card's balance is too low.");
     }
 
+    /** What a payment session's payment answers: no password was checked in it. */
+    static String approvedInSession() {
+        return settlement("APPROVED", null, "NOT_CHECKED", true, null, "Payment approved.");
+    }
+
     static String wrongPassword() {
-        return settlement("DECLINED", "CARD_REJECTED", false, false, 4,
+        return settlement("DECLINED", "CARD_REJECTED", "NOT_MATCHED", false, 4,
                 "Card number or password not recognised. Check both and try again.");
     }
 
-    private static String settlement(String outcome, String reason, boolean passwordMatched, boolean finalOutcome,
+    /** As the credit company writes it: an answer that checked no password (NOT_CHECKED) leaves passwordMatched out. */
+    private static String settlement(String outcome, String reason, String passwordCheck, boolean finalOutcome,
                                      Integer attemptsLeft, String message) {
+        String matched = passwordCheck.equals("NOT_CHECKED") ? ""
+                : "\"passwordMatched\":" + passwordCheck.equals("MATCHED") + ",";
         return """
-                {"purchaseId":"%s","outcome":"%s","declineReason":%s,"passwordMatched":%s,
+                {"purchaseId":"%s","outcome":"%s","declineReason":%s,"passwordCheck":"%s",%s
                  "paymentSum":{"amount":4998,"currency":"EUR"},"finalOutcome":%s,"repeated":false,
                  "settledAt":null,"attemptsLeft":%s,"lockedUntil":null,"returnUrl":"http://mall/purchase.html",
                  "message":"%s"}"""
                 .formatted(FakeAnonpay.PURCHASE_ID, outcome, reason == null ? "null" : "\"" + reason + "\"",
-                        passwordMatched, finalOutcome, attemptsLeft, message);
+                        passwordCheck, matched, finalOutcome, attemptsLeft, message);
     }
 
     static String acceptedShipment(String shippingId) {
