@@ -3,8 +3,11 @@ package io.anonpay.common.crypto.sign;
 import java.time.Instant;
 
 /**
- * Remembers message ids until they expire. A server backs it with a table keyed by
- * (issuer, jti), so a replay is refused even after a restart or on another node.
+ * Asked last by {@link JwsVerifier} whether a message id is used for the first time. Every
+ * server passes {@link #none()}: each message of the protocol is applied once per purchase, so
+ * a replay changes nothing (docs/protocol.md, section 3, says why message by message). A message
+ * that is not idempotent would need a real guard, backed by a table keyed by (issuer, jti) so
+ * that a replay is refused even after a restart or on another node.
  */
 @FunctionalInterface
 public interface ReplayGuard {
