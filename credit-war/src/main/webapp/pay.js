@@ -19,6 +19,18 @@
     CURRENCY_MISMATCH: 'This card cannot pay in this currency. Use another card.'
   };
 
+  // passwordCheck tells the three cases apart; passwordMatched is only the older clients' reading of it.
+  function passwordCheck(body) {
+    if (body.passwordCheck === 'MATCHED') {
+      return 'the password matched.';
+    }
+    if (body.passwordCheck === 'NOT_MATCHED') {
+      return 'the password did not match.';
+    }
+    return body.declineReason === 'CARD_LOCKED'
+      ? 'no password was checked: the card is locked.' : 'no password was checked in this payment.';
+  }
+
   function claims(jws) {
     try {
       var part = jws.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
@@ -102,7 +114,7 @@
       }
       var lines = [];
       lines.push(body.outcome === 'APPROVED' ? 'Payment approved: ' + money(body.paymentSum) + '.' : 'Payment declined.');
-      lines.push('Password check: ' + (body.passwordMatched ? 'the password matched.' : 'the password did not match.'));
+      lines.push('Password check: ' + passwordCheck(body));
       if (body.declineReason) {
         lines.push(REASONS[body.declineReason] || body.message);
       }

@@ -71,7 +71,9 @@ class PaymentSessionIT {
         for (Http.Reply paid : List.of(first, second)) {
             assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
             assertThat(json(paid).getString("outcome")).isEqualTo("APPROVED");
-            assertThat(json(paid).getBoolean("passwordMatched")).isTrue();
+            assertThat(json(paid).getString("passwordCheck")).as("no password in this request")
+                    .isEqualTo("NOT_CHECKED");
+            assertThat(json(paid).containsKey("passwordMatched")).as("no claim of a check not made").isFalse();
             assertThat(json(paid).getBoolean("finalOutcome")).isTrue();
         }
         assertThat(credit().balance(card)).isEqualTo(10_000 - 1_500 - 2_000);
@@ -94,7 +96,8 @@ class PaymentSessionIT {
                 .isEqualTo(423);
         assertThat(whileLocked.status()).as(whileLocked.toString()).isEqualTo(200);
         assertThat(json(whileLocked).getString("declineReason")).isEqualTo("CARD_LOCKED");
-        assertThat(json(whileLocked).getBoolean("passwordMatched")).isFalse();
+        assertThat(json(whileLocked).getString("passwordCheck")).isEqualTo("NOT_CHECKED");
+        assertThat(json(whileLocked).containsKey("passwordMatched")).isFalse();
         assertThat(json(whileLocked).getBoolean("finalOutcome")).isFalse();
         assertThat(credit().balance(card)).isEqualTo(9_900);
     }

@@ -62,6 +62,7 @@ class SettlementIT {
 
         assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
         assertThat(json(paid).getString("outcome")).isEqualTo("APPROVED");
+        assertThat(json(paid).getString("passwordCheck")).isEqualTo("MATCHED");
         assertThat(json(paid).getBoolean("passwordMatched")).isTrue();
         assertThat(json(paid).getBoolean("finalOutcome")).isTrue();
         assertThat(json(paid).getString("purchaseId")).isEqualTo(purchaseId);
@@ -93,6 +94,7 @@ class SettlementIT {
         assertThat(declined.status()).as(declined.toString()).isEqualTo(201);
         assertThat(json(declined).getString("outcome")).isEqualTo("DECLINED");
         assertThat(json(declined).getString("declineReason")).isEqualTo("INSUFFICIENT_BALANCE");
+        assertThat(json(declined).getString("passwordCheck")).isEqualTo("MATCHED");
         assertThat(json(declined).getBoolean("passwordMatched")).isTrue();
         assertThat(json(declined).getBoolean("finalOutcome")).isTrue();
         assertThat(json(again).getString("declineReason")).isEqualTo("INSUFFICIENT_BALANCE");
@@ -111,11 +113,13 @@ class SettlementIT {
         assertThat(wrong.status()).as(wrong.toString()).isEqualTo(200);
         assertThat(json(wrong).getString("outcome")).isEqualTo("DECLINED");
         assertThat(json(wrong).getString("declineReason")).isEqualTo("CARD_REJECTED");
+        assertThat(json(wrong).getString("passwordCheck")).isEqualTo("NOT_MATCHED");
         assertThat(json(wrong).getBoolean("passwordMatched")).isFalse();
         assertThat(json(wrong).getBoolean("finalOutcome")).isFalse();
         assertThat(json(wrong).getInt("attemptsLeft")).isEqualTo(4);
         assertThat(right.status()).as(right.toString()).isEqualTo(201);
         assertThat(json(right).getString("outcome")).isEqualTo("APPROVED");
+        assertThat(json(right).getString("passwordCheck")).isEqualTo("MATCHED");
         assertThat(json(right).getBoolean("passwordMatched")).isTrue();
         assertThat(credit().balance(card)).isEqualTo(8_800);
     }
@@ -128,6 +132,7 @@ class SettlementIT {
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(json(reply).getString("declineReason")).isEqualTo("CARD_REJECTED");
+        assertThat(json(reply).getString("passwordCheck")).isEqualTo("NOT_MATCHED");
         assertThat(json(reply).getBoolean("passwordMatched")).isFalse();
         assertThat(json(reply).getBoolean("finalOutcome")).isFalse();
     }
@@ -143,6 +148,7 @@ class SettlementIT {
 
         assertThat(mismatch.status()).as(mismatch.toString()).isEqualTo(200);
         assertThat(json(mismatch).getString("declineReason")).isEqualTo("CURRENCY_MISMATCH");
+        assertThat(json(mismatch).getString("passwordCheck")).isEqualTo("MATCHED");
         assertThat(json(mismatch).getBoolean("passwordMatched")).isTrue();
         assertThat(json(mismatch).getBoolean("finalOutcome")).isFalse();
         assertThat(json(paid).getString("outcome")).isEqualTo("APPROVED");
@@ -168,6 +174,7 @@ class SettlementIT {
                 Instant.now().plus(Duration.ofMinutes(31)));
         assertThat(right.status()).isEqualTo(200);
         assertThat(json(right).getString("declineReason")).isEqualTo("CARD_LOCKED");
+        assertThat(json(right).getString("passwordCheck")).as("the lock refuses every password").isEqualTo("NOT_CHECKED");
         assertThat(json(right).getBoolean("passwordMatched")).isFalse();
         assertThat(json(right).getString("message")).contains("locked");
         assertThat(statement.status()).as(statement.toString()).isEqualTo(423);

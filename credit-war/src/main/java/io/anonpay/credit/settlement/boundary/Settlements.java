@@ -20,7 +20,8 @@ import java.time.temporal.ChronoUnit;
  * A payment, step by step: verify the mall's instructions (a rejection is a 4xx problem, nothing happens),
  * check the cardholder (one Argon2 check, no transaction held meanwhile) or find the card of a valid payment
  * session (no Argon2 check: it was made when the session opened; an unknown or expired session is a 403
- * session-invalid problem and nothing happens), then settle in one transaction.
+ * session-invalid problem and nothing happens), then settle in one transaction. The answer says which: a session
+ * payment reports that no password was checked ({@link PasswordCheck#NOT_CHECKED}).
  *
  * <p>Which outcomes are final: only what is decided about an authenticated card, approved or declined for
  * insufficient balance, is recorded, sent to the mall and returned unchanged to every later attempt. An unknown
@@ -58,13 +59,13 @@ public class Settlements {
             } else {
                 PasswordVerdict verdict = cardholders.check(request.cardNumber(), request.password(), now);
                 if (!verdict.accepted()) {
-                    return SettlementResponse.refused(instructions, verdict);
+                    return SettlementResponse.refused(instructions, verdict, false);
                 }
                 ledgered = ledger.settle(verdict.cardId(), instructions, now);
             }
         } catch (SettlementExistsException concurrentFirst) {
             ledgered = Ledgered.existing(ledger.recorded(instructions.purchaseId()).orElseThrow());
         }
-        return SettlementResponse.from(instructions, ledgered);
+        return SettlementResponse.from(instructions, ledgered, request.inSession());
     }
 }

@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The buyer's answer to a payment, byte for byte as JSON-B writes it: the payment page, the client and the ITs read
- * these fields, and an absent field (null) is left out rather than written as null.
+ * these fields, and an absent field (null) is left out rather than written as null. {@code passwordCheck} tells the
+ * three cases apart: a password given and matched, given and not matched, or none compared (a session paid, or the
+ * card is locked).
  */
 class SettlementResponseTest {
 
@@ -30,45 +32,51 @@ class SettlementResponseTest {
 
     @Test
     void anApprovalJustRecordedIsFinalAndCarriesNoReason() {
-        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS, new Ledgered(approved(), false, null, null));
+        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS,
+                new Ledgered(approved(), false, null, null), false);
 
         assertThat(json(answer)).isEqualTo("""
-                {"finalOutcome":true,"message":"Payment approved.","outcome":"APPROVED","passwordMatched":true,\
+                {"finalOutcome":true,"message":"Payment approved.","outcome":"APPROVED",\
+                "passwordCheck":"MATCHED","passwordMatched":true,\
                 "paymentSum":{"amount":2500,"currency":"EUR"},"purchaseId":"purchase-1","repeated":false,\
                 "returnUrl":"https://mall.example/return","settledAt":"2026-12-06T10:15:30.123456Z"}""");
     }
 
     @Test
     void aRepeatedApprovalSaysSo() {
-        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS, Ledgered.existing(approved()));
+        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS, Ledgered.existing(approved()), false);
 
         assertThat(json(answer)).isEqualTo("""
                 {"finalOutcome":true,"message":"Payment approved. (This purchase had been settled before.)",\
-                "outcome":"APPROVED","passwordMatched":true,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "outcome":"APPROVED","passwordCheck":"MATCHED","passwordMatched":true,\
+                "paymentSum":{"amount":2500,"currency":"EUR"},\
                 "purchaseId":"purchase-1","repeated":true,"returnUrl":"https://mall.example/return",\
                 "settledAt":"2026-12-06T10:15:30.123456Z"}""");
     }
 
     @Test
     void aDeclineForBalanceIsFinal() {
-        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS, new Ledgered(declined(), false, null, null));
+        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS,
+                new Ledgered(declined(), false, null, null), false);
 
         assertThat(json(answer)).isEqualTo("""
                 {"declineReason":"INSUFFICIENT_BALANCE","finalOutcome":true,\
                 "message":"Payment declined: the card's balance is too low.","outcome":"DECLINED",\
-                "passwordMatched":true,"paymentSum":{"amount":2500,"currency":"EUR"},"purchaseId":"purchase-1",\
+                "passwordCheck":"MATCHED","passwordMatched":true,\
+                "paymentSum":{"amount":2500,"currency":"EUR"},"purchaseId":"purchase-1",\
                 "repeated":false,"returnUrl":"https://mall.example/return",\
                 "settledAt":"2026-12-06T10:15:30.123456Z"}""");
     }
 
     @Test
     void aRepeatedDeclineSaysSo() {
-        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS, Ledgered.existing(declined()));
+        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS, Ledgered.existing(declined()), false);
 
         assertThat(json(answer)).isEqualTo("""
                 {"declineReason":"INSUFFICIENT_BALANCE","finalOutcome":true,\
                 "message":"Payment declined: the card's balance is too low. (This purchase had been settled before.)",\
-                "outcome":"DECLINED","passwordMatched":true,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "outcome":"DECLINED","passwordCheck":"MATCHED","passwordMatched":true,\
+                "paymentSum":{"amount":2500,"currency":"EUR"},\
                 "purchaseId":"purchase-1","repeated":true,"returnUrl":"https://mall.example/return",\
                 "settledAt":"2026-12-06T10:15:30.123456Z"}""");
     }
@@ -76,80 +84,112 @@ class SettlementResponseTest {
     @Test
     void aCardInAnotherCurrencyMatchedItsPasswordButRecordsNothing() {
         SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS,
-                new Ledgered(null, false, DeclineReason.CURRENCY_MISMATCH, null));
+                new Ledgered(null, false, DeclineReason.CURRENCY_MISMATCH, null), false);
 
         assertThat(json(answer)).isEqualTo("""
                 {"declineReason":"CURRENCY_MISMATCH","finalOutcome":false,\
                 "message":"This card cannot pay in EUR. Pay with another card.","outcome":"DECLINED",\
-                "passwordMatched":true,"paymentSum":{"amount":2500,"currency":"EUR"},"purchaseId":"purchase-1",\
+                "passwordCheck":"MATCHED","passwordMatched":true,\
+                "paymentSum":{"amount":2500,"currency":"EUR"},"purchaseId":"purchase-1",\
                 "repeated":false,"returnUrl":"https://mall.example/return"}""");
     }
 
     @Test
     void anUnknownCardIsRejectedWithoutACount() {
-        SettlementResponse answer = SettlementResponse.refused(INSTRUCTIONS, PasswordVerdict.unknownCard());
+        SettlementResponse answer = SettlementResponse.refused(INSTRUCTIONS, PasswordVerdict.unknownCard(), false);
 
         assertThat(json(answer)).isEqualTo("""
                 {"declineReason":"CARD_REJECTED","finalOutcome":false,\
                 "message":"Card number or password not recognised. Check both and try again.",\
-                "outcome":"DECLINED","passwordMatched":false,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "outcome":"DECLINED","passwordCheck":"NOT_MATCHED","passwordMatched":false,\
+                "paymentSum":{"amount":2500,"currency":"EUR"},\
                 "purchaseId":"purchase-1","repeated":false,"returnUrl":"https://mall.example/return"}""");
     }
 
     @Test
     void aWrongPasswordIsRejectedWithTheAttemptsLeft() {
-        SettlementResponse answer = SettlementResponse.refused(INSTRUCTIONS, PasswordVerdict.rejected(failed(1), NOW));
+        SettlementResponse answer = SettlementResponse.refused(INSTRUCTIONS,
+                PasswordVerdict.rejected(failed(1), NOW), false);
 
         assertThat(json(answer)).isEqualTo("""
                 {"attemptsLeft":4,"declineReason":"CARD_REJECTED","finalOutcome":false,\
                 "message":"Card number or password not recognised. Check both and try again.",\
-                "outcome":"DECLINED","passwordMatched":false,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "outcome":"DECLINED","passwordCheck":"NOT_MATCHED","passwordMatched":false,\
+                "paymentSum":{"amount":2500,"currency":"EUR"},\
                 "purchaseId":"purchase-1","repeated":false,"returnUrl":"https://mall.example/return"}""");
     }
 
     @Test
     void aLockedCardSaysUntilWhen() {
-        SettlementResponse answer = SettlementResponse.refused(INSTRUCTIONS, PasswordVerdict.rejected(failed(5), NOW));
+        SettlementResponse answer = SettlementResponse.refused(INSTRUCTIONS,
+                PasswordVerdict.rejected(failed(5), NOW), false);
 
         assertThat(json(answer)).isEqualTo("""
                 {"declineReason":"CARD_LOCKED","finalOutcome":false,"lockedUntil":"2026-12-06T10:45:30.123456Z",\
                 "message":"This card is locked after too many wrong passwords until 2026-12-06T10:45:30.123456Z. \
                 Pay with another card or come back later.",\
-                "outcome":"DECLINED","passwordMatched":false,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "outcome":"DECLINED","passwordCheck":"NOT_CHECKED","passwordMatched":false,\
+                "paymentSum":{"amount":2500,"currency":"EUR"},\
                 "purchaseId":"purchase-1","repeated":false,"returnUrl":"https://mall.example/return"}""");
     }
 
     @Test
     void aCardLockedWhileItsPasswordWasCheckedIsAnsweredTheSame() {
         SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS,
-                new Ledgered(null, false, DeclineReason.CARD_LOCKED, PasswordVerdict.rejected(failed(5), NOW)));
+                new Ledgered(null, false, DeclineReason.CARD_LOCKED, PasswordVerdict.rejected(failed(5), NOW)), false);
 
         assertThat(json(answer)).isEqualTo("""
                 {"declineReason":"CARD_LOCKED","finalOutcome":false,"lockedUntil":"2026-12-06T10:45:30.123456Z",\
                 "message":"This card is locked after too many wrong passwords until 2026-12-06T10:45:30.123456Z. \
                 Pay with another card or come back later.",\
-                "outcome":"DECLINED","passwordMatched":false,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "outcome":"DECLINED","passwordCheck":"NOT_CHECKED","passwordMatched":false,\
+                "paymentSum":{"amount":2500,"currency":"EUR"},\
                 "purchaseId":"purchase-1","repeated":false,"returnUrl":"https://mall.example/return"}""");
     }
 
     @Test
     void aSessionsCardClosedMeanwhileIsRejected() {
         SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS,
-                new Ledgered(null, false, DeclineReason.CARD_REJECTED, PasswordVerdict.unknownCard()));
+                new Ledgered(null, false, DeclineReason.CARD_REJECTED, PasswordVerdict.unknownCard()), true);
 
         assertThat(json(answer)).isEqualTo("""
                 {"declineReason":"CARD_REJECTED","finalOutcome":false,\
                 "message":"Card number or password not recognised. Check both and try again.",\
-                "outcome":"DECLINED","passwordMatched":false,"paymentSum":{"amount":2500,"currency":"EUR"},\
+                "outcome":"DECLINED","passwordCheck":"NOT_CHECKED","paymentSum":{"amount":2500,"currency":"EUR"},\
                 "purchaseId":"purchase-1","repeated":false,"returnUrl":"https://mall.example/return"}""");
     }
 
     @Test
+    void aSessionPaymentSaysNoPasswordWasCheckedAndLeavesPasswordMatchedOut() {
+        SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS, new Ledgered(approved(), false, null, null),
+                true);
+
+        assertThat(json(answer)).isEqualTo("""
+                {"finalOutcome":true,"message":"Payment approved.","outcome":"APPROVED","passwordCheck":"NOT_CHECKED",\
+                "paymentSum":{"amount":2500,"currency":"EUR"},"purchaseId":"purchase-1","repeated":false,\
+                "returnUrl":"https://mall.example/return","settledAt":"2026-12-06T10:15:30.123456Z"}""");
+    }
+
+    @Test
+    void aSessionsRepeatAndItsRefusalsCheckNoPasswordEither() {
+        assertThat(SettlementResponse.from(INSTRUCTIONS, Ledgered.existing(declined()), true))
+                .extracting(SettlementResponse::passwordCheck, SettlementResponse::passwordMatched)
+                .containsExactly(PasswordCheck.NOT_CHECKED, null);
+        assertThat(SettlementResponse.currencyMismatch(INSTRUCTIONS, true))
+                .extracting(SettlementResponse::passwordCheck, SettlementResponse::passwordMatched)
+                .containsExactly(PasswordCheck.NOT_CHECKED, null);
+        assertThat(SettlementResponse.from(INSTRUCTIONS,
+                new Ledgered(null, false, DeclineReason.CARD_LOCKED, PasswordVerdict.rejected(failed(5), NOW)), true))
+                .extracting(SettlementResponse::passwordCheck, SettlementResponse::passwordMatched)
+                .containsExactly(PasswordCheck.NOT_CHECKED, null);
+    }
+
+    @Test
     void onlyTheRequestThatRecordedTheOutcomeCreatedIt() {
-        assertThat(SettlementResponse.settled(INSTRUCTIONS, approved(), false).created()).isTrue();
-        assertThat(SettlementResponse.settled(INSTRUCTIONS, approved(), true).created()).isFalse();
-        assertThat(SettlementResponse.currencyMismatch(INSTRUCTIONS).created()).isFalse();
-        assertThat(SettlementResponse.refused(INSTRUCTIONS, PasswordVerdict.unknownCard()).created()).isFalse();
+        assertThat(SettlementResponse.settled(INSTRUCTIONS, approved(), false, false).created()).isTrue();
+        assertThat(SettlementResponse.settled(INSTRUCTIONS, approved(), true, false).created()).isFalse();
+        assertThat(SettlementResponse.currencyMismatch(INSTRUCTIONS, false).created()).isFalse();
+        assertThat(SettlementResponse.refused(INSTRUCTIONS, PasswordVerdict.unknownCard(), false).created()).isFalse();
     }
 
     private static String json(SettlementResponse response) {
