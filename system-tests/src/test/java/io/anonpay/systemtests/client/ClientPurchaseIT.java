@@ -24,6 +24,10 @@ class ClientPurchaseIT {
                 .buy("Teapot", alice.name(), "1 Example Street", "10115", "Berlin");
 
         assertThat(run.exit()).as(run.toString()).isZero();
+        JsonObject payment = run.json().getJsonObject("payment");
+        assertThat(payment.getString("passwordCheck")).as("claim 5: a password was given and compared")
+                .isEqualTo("MATCHED");
+        assertThat(run.err()).contains("Password check: the password matched.");
         JsonObject purchase = run.json().getJsonObject("purchase");
         assertThat(purchase.getString("status")).isEqualTo("SHIPPING_ACCEPTED");
         String shippingId = run.json().getJsonObject("shipment").getString("shippingId");
@@ -43,7 +47,7 @@ class ClientPurchaseIT {
                 .buy(twoTrays, bob.name(), "2 Example Street", "10115", "Berlin");
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(2);
-        assertThat(run.err()).containsIgnoringCase("declined");
+        assertThat(run.err()).containsIgnoringCase("declined").contains("Password check: the password matched.");
         String purchaseId = SystemHttp.purchaseIdIn(run.err());
         assertThat(SystemHttp.awaitStatus(system, purchaseId, "PAYMENT_DECLINED").getString("declineReason"))
                 .isEqualTo("INSUFFICIENT_BALANCE");
