@@ -169,6 +169,8 @@ class SettlementIT {
         Http.Reply statement = credit().statement(card.number(), card.password());
 
         assertThat(json(last).getString("declineReason")).as(last.toString()).isEqualTo("CARD_LOCKED");
+        assertThat(json(last).getString("passwordCheck")).as("the fifth password was compared")
+                .isEqualTo("NOT_MATCHED");
         Instant lockedUntil = Instant.parse(json(last).getString("lockedUntil"));
         assertThat(lockedUntil).isBetween(Instant.now().plus(Duration.ofMinutes(25)),
                 Instant.now().plus(Duration.ofMinutes(31)));

@@ -175,6 +175,8 @@ class SecurityIT {
         assertThat(payment.getString("outcome")).isEqualTo("DECLINED");
         assertThat(payment.getString("declineReason")).isEqualTo("CARD_LOCKED");
         assertThat(payment.getBoolean("passwordMatched")).isFalse();
+        assertThat(payment.getString("passwordCheck")).as("a locked card compares no password").isEqualTo("NOT_CHECKED");
+        assertThat(fifth.getString("passwordCheck")).isEqualTo("NOT_MATCHED");
         assertThat(new Databases(system).balanceInLedger(card.id())).as("nothing charged").isEqualTo(10_000);
         assertThat(new Databases(system).approved(card.id())[0]).isZero();
     }

@@ -26,14 +26,14 @@ public class CardLockout {
     public PasswordVerdict recordFailure(long cardId, Instant now) {
         Card card = em.find(Card.class, cardId, LockModeType.PESSIMISTIC_WRITE);
         card.passwordRejected(now);
-        return PasswordVerdict.rejected(card, now);
+        return PasswordVerdict.wrongPassword(card, now);
     }
 
     /** The password matched: admit the cardholder unless the card is locked meanwhile; ends a run of failures. */
     public PasswordVerdict admit(long cardId, Instant now) {
         Card card = em.find(Card.class, cardId, LockModeType.PESSIMISTIC_WRITE);
         if (card.lockedAt(now)) {
-            return PasswordVerdict.rejected(card, now);
+            return PasswordVerdict.locked(card);
         }
         card.passwordAccepted();
         return PasswordVerdict.accepted(card);
@@ -49,7 +49,7 @@ public class CardLockout {
             return PasswordVerdict.unknownCard();
         }
         if (card.lockedAt(now)) {
-            return PasswordVerdict.rejected(card, now);
+            return PasswordVerdict.locked(card);
         }
         return PasswordVerdict.accepted(card);
     }

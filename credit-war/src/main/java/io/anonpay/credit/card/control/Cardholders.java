@@ -43,7 +43,7 @@ public class Cardholders {
         }
         Card card = found.get();
         if (card.lockedAt(now)) {
-            return PasswordVerdict.rejected(card, now);
+            return PasswordVerdict.locked(card);
         }
         if (passwords.matches(password, card.password())) {
             return PasswordVerdict.accepted(card);

@@ -23,6 +23,7 @@ class PasswordVerdictTest {
 
         assertThat(verdict.accepted()).isFalse();
         assertThat(verdict.refusal()).isEqualTo(DeclineReason.CARD_REJECTED);
+        assertThat(verdict.passwordWrong()).as("answered as a wrong password").isTrue();
         assertThat(verdict.attemptsLeft()).isNull();
         assertThat(verdict.problem().problem()).isEqualTo(Problem.of("card-rejected", "Card rejected", 403,
                 "card number or password not recognised"));
@@ -30,9 +31,10 @@ class PasswordVerdictTest {
 
     @Test
     void aWrongPasswordIsRejectedWithTheAttemptsLeft() {
-        PasswordVerdict verdict = PasswordVerdict.rejected(failed(1), NOW);
+        PasswordVerdict verdict = PasswordVerdict.wrongPassword(failed(1), NOW);
 
         assertThat(verdict.refusal()).isEqualTo(DeclineReason.CARD_REJECTED);
+        assertThat(verdict.passwordWrong()).isTrue();
         assertThat(verdict.attemptsLeft()).isEqualTo(4);
         assertThat(verdict.problem().problem()).isEqualTo(Problem.of("card-rejected", "Card rejected", 403,
                 "card number or password not recognised; attempts left before the card locks: 4"));
@@ -40,12 +42,22 @@ class PasswordVerdictTest {
 
     @Test
     void theFifthWrongPasswordLocksTheCard() {
-        PasswordVerdict verdict = PasswordVerdict.rejected(failed(5), NOW);
+        PasswordVerdict verdict = PasswordVerdict.wrongPassword(failed(5), NOW);
 
         assertThat(verdict.refusal()).isEqualTo(DeclineReason.CARD_LOCKED);
+        assertThat(verdict.passwordWrong()).as("the fifth password was compared").isTrue();
         assertThat(verdict.lockedUntil()).isEqualTo(NOW.plus(Card.LOCK_DURATION));
         assertThat(verdict.problem().problem()).isEqualTo(Problem.of("card-locked", "Card locked", 423,
                 "this card is locked after too many wrong passwords until 2026-12-06T10:45:30.123456Z"));
+    }
+
+    @Test
+    void aCardFoundLockedComparesNoPassword() {
+        PasswordVerdict verdict = PasswordVerdict.locked(failed(5));
+
+        assertThat(verdict.refusal()).isEqualTo(DeclineReason.CARD_LOCKED);
+        assertThat(verdict.passwordWrong()).isFalse();
+        assertThat(verdict.lockedUntil()).isEqualTo(NOW.plus(Card.LOCK_DURATION));
     }
 
     @Test

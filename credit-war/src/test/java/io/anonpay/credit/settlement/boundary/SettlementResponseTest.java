@@ -109,7 +109,7 @@ class SettlementResponseTest {
     @Test
     void aWrongPasswordIsRejectedWithTheAttemptsLeft() {
         SettlementResponse answer = SettlementResponse.refused(INSTRUCTIONS,
-                PasswordVerdict.rejected(failed(1), NOW), false);
+                PasswordVerdict.wrongPassword(failed(1), NOW), false);
 
         assertThat(json(answer)).isEqualTo("""
                 {"attemptsLeft":4,"declineReason":"CARD_REJECTED","finalOutcome":false,\
@@ -122,7 +122,7 @@ class SettlementResponseTest {
     @Test
     void aLockedCardSaysUntilWhen() {
         SettlementResponse answer = SettlementResponse.refused(INSTRUCTIONS,
-                PasswordVerdict.rejected(failed(5), NOW), false);
+                PasswordVerdict.locked(failed(5)), false);
 
         assertThat(json(answer)).isEqualTo("""
                 {"declineReason":"CARD_LOCKED","finalOutcome":false,"lockedUntil":"2026-12-06T10:45:30.123456Z",\
@@ -134,9 +134,23 @@ class SettlementResponseTest {
     }
 
     @Test
+    void theWrongPasswordThatLocksTheCardWasComparedAndDidNotMatch() {
+        SettlementResponse answer = SettlementResponse.refused(INSTRUCTIONS,
+                PasswordVerdict.wrongPassword(failed(5), NOW), false);
+
+        assertThat(json(answer)).isEqualTo("""
+                {"declineReason":"CARD_LOCKED","finalOutcome":false,"lockedUntil":"2026-12-06T10:45:30.123456Z",\
+                "message":"This card is locked after too many wrong passwords until 2026-12-06T10:45:30.123456Z. \
+                Pay with another card or come back later.",\
+                "outcome":"DECLINED","passwordCheck":"NOT_MATCHED","passwordMatched":false,\
+                "paymentSum":{"amount":2500,"currency":"EUR"},\
+                "purchaseId":"purchase-1","repeated":false,"returnUrl":"https://mall.example/return"}""");
+    }
+
+    @Test
     void aCardLockedWhileItsPasswordWasCheckedIsAnsweredTheSame() {
         SettlementResponse answer = SettlementResponse.from(INSTRUCTIONS,
-                new Ledgered(null, false, DeclineReason.CARD_LOCKED, PasswordVerdict.rejected(failed(5), NOW)), false);
+                new Ledgered(null, false, DeclineReason.CARD_LOCKED, PasswordVerdict.locked(failed(5))), false);
 
         assertThat(json(answer)).isEqualTo("""
                 {"declineReason":"CARD_LOCKED","finalOutcome":false,"lockedUntil":"2026-12-06T10:45:30.123456Z",\
@@ -179,7 +193,7 @@ class SettlementResponseTest {
                 .extracting(SettlementResponse::passwordCheck, SettlementResponse::passwordMatched)
                 .containsExactly(PasswordCheck.NOT_CHECKED, null);
         assertThat(SettlementResponse.from(INSTRUCTIONS,
-                new Ledgered(null, false, DeclineReason.CARD_LOCKED, PasswordVerdict.rejected(failed(5), NOW)), true))
+                new Ledgered(null, false, DeclineReason.CARD_LOCKED, PasswordVerdict.locked(failed(5))), true))
                 .extracting(SettlementResponse::passwordCheck, SettlementResponse::passwordMatched)
                 .containsExactly(PasswordCheck.NOT_CHECKED, null);
     }
