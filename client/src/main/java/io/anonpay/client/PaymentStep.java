@@ -56,19 +56,22 @@ final class PaymentStep {
      * {@code passwordCheck} tells the three cases apart; a server older than it only sends {@code passwordMatched}.
      */
     static String passwordCheck(JsonObject settlement) {
+        boolean locked = "CARD_LOCKED".equals(JsonSupport.string(settlement, "declineReason"));
+        String until = JsonSupport.string(settlement, "lockedUntil");
+        String lockedUntil = "locked" + (until == null ? "." : " until " + until + ".");
         String check = JsonSupport.string(settlement, "passwordCheck");
-        if (check == null) {
-            check = JsonSupport.bool(settlement, "passwordMatched") ? "MATCHED" : "NOT_MATCHED";
+        if (check == null) { // a server older than passwordCheck: a locked card compared no password
+            check = JsonSupport.bool(settlement, "passwordMatched") ? "MATCHED" : locked ? "NOT_CHECKED" : "NOT_MATCHED";
         }
         if ("MATCHED".equals(check)) {
             return "the password matched.";
         }
-        if ("CARD_LOCKED".equals(JsonSupport.string(settlement, "declineReason"))) {
-            String until = JsonSupport.string(settlement, "lockedUntil");
-            return "not checked: the card is locked" + (until == null ? "." : " until " + until + ".");
-        }
         if ("NOT_CHECKED".equals(check)) {
-            return "not checked: no password was given in this payment (a payment session paid).";
+            return locked ? "not checked: the card is " + lockedUntil
+                    : "not checked: no password was given in this payment (a payment session paid).";
+        }
+        if (locked) {
+            return "card number or password not recognised; the card is now " + lockedUntil;
         }
         Integer attemptsLeft = JsonSupport.integerOrNull(settlement, "attemptsLeft");
         return "card number or password not recognised"

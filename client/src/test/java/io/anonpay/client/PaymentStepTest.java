@@ -31,12 +31,25 @@ class PaymentStepTest {
     }
 
     @Test
+    void theWrongPasswordThatLocksTheCardIsNotRecognisedAndSaysSo() {
+        JsonObject fifth = json("""
+                {"outcome":"DECLINED","declineReason":"CARD_LOCKED","passwordCheck":"NOT_MATCHED",\
+                "passwordMatched":false,"lockedUntil":"2025-01-01T12:30:00Z","finalOutcome":false}""");
+
+        assertThat(PaymentStep.passwordCheck(fifth)).isEqualTo("card number or password not recognised; the card is "
+                + "now locked until 2025-01-01T12:30:00Z.");
+    }
+
+    @Test
     void readsAServerOlderThanPasswordCheckByPasswordMatched() {
         assertThat(PaymentStep.passwordCheck(json("""
                 {"outcome":"APPROVED","passwordMatched":true}"""))).isEqualTo("the password matched.");
         assertThat(PaymentStep.passwordCheck(json("""
                 {"outcome":"DECLINED","declineReason":"CARD_REJECTED","passwordMatched":false}""")))
                 .isEqualTo("card number or password not recognised.");
+        assertThat(PaymentStep.passwordCheck(json("""
+                {"outcome":"DECLINED","declineReason":"CARD_LOCKED","passwordMatched":false}""")))
+                .isEqualTo("not checked: the card is locked.");
     }
 
     private static JsonObject json(String body) {
