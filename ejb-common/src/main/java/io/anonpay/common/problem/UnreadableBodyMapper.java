@@ -15,6 +15,6 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     @Override
     public Response toResponse(ProcessingException exception) {
         return Problems.response(Problem.of("malformed-body", "Malformed request body", 400,
-                "the request body could not be read as the expected JSON: check field names and types"));
+                "the request body could not be bound to this resource's request"));
     }
 }
