@@ -1,0 +1,43 @@
+package io.anonpay.common.problem;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The problem for a bare HTTP status that the platform (JAX-RS or the servlet container) raises before any
+ * application code: one stable type per status, named after its reason phrase ({@code not-found},
+ * {@code method-not-allowed}, {@code unsupported-media-type} …), so that both ways in answer the same.
+ */
+public final class StatusProblems {
+
+    private StatusProblems() {
+    }
+
+    public static Problem of(int status) {
+        if (status >= 500) {
+            return Problem.of("internal-error", "Internal error", 500,
+                    "the server could not handle the request; it has been logged");
+        }
+        if (status == 413) {
+            // the same type as the JSON reader's own limit: one name for one refusal
+            return Problem.of("body-too-large", "Request body too large", 413, "the request body is too large");
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String reason = known == null ? "HTTP " + status : known.getReasonPhrase();
+        String slug = known == null ? "http-" + status : reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return Problem.of(slug, reason, status, detail(status, reason));
+    }
+
+    private static String detail(int status, String reason) {
+        return switch (status) {
+            case 400 -> "the request is malformed (its path, its headers or its body)";
+            case 401 -> "this resource needs the operator credential";
+            case 403 -> "the credential given may not use this resource";
+            case 404 -> "no such resource";
+            case 405 -> "this method is not allowed on this resource";
+            case 406 -> "this resource answers application/json only";
+            case 414 -> "the request path is too long";
+            case 415 -> "send the request body as application/json";
+            default -> reason.toLowerCase();
+        };
+    }
+}
