@@ -1,16 +1,19 @@
 package io.anonpay.systemtests.reliability;
 
 import io.anonpay.common.crypto.KeyRing;
+import io.anonpay.common.problem.Problem;
 import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.Server;
 import io.anonpay.systemtests.RunningSystem;
 import io.anonpay.systemtests.reliability.Api.Card;
+import io.anonpay.testhttp.JsonHttp;
 import io.anonpay.testhttp.JsonHttp.Reply;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -132,6 +135,58 @@ class HostileInputIT {
                 assertThat(get(client, base + "keys").statusCode()).as("after a " + what).isEqualTo(200);
             }
         }
+    }
+
+    /**
+     * What the platform refuses before a resource runs (unknown paths inside each context, methods and media types
+     * nobody offers, malformed paths, oversized bodies) and bodies of the wrong JSON types: over HTTP/1.1 and h2c,
+     * each gets its status and stable problem type, a refused body's detail names the field (and shows no value),
+     * and nothing changes.
+     */
+    @Test
+    void whatThePlatformRefusesIsAProblemWithAStableTypeOverEitherHttpVersion(AnonpaySystem system) {
+        Api api = new Api(system);
+        Databases databases = new Databases(system);
+        long product = api.newProduct("Platform refusals", PRICE);
+        List<PlatformRefusals.Refusal> refusals = PlatformRefusals.all(product);
+        List<String> failures = new ArrayList<>();
+        for (HttpClient.Version version : HttpClient.Version.values()) {
+            for (PlatformRefusals.Refusal r : refusals) {
+                String what = r.description() + " over " + version;
+                String before = databases.fingerprint();
+                Reply reply;
+                try {
+                    reply = JsonHttp.at(URI.create(system.baseUrl(r.server())), version)
+                            .withAuthorization(r.asOperator() ? api.operatorAuthorization() : null)
+                            .send(r.method(), r.path(), r.contentType(), r.body() == null ? null : Api.bytes(r.body()));
+                } catch (UncheckedIOException closed) {
+                    failures.add(what + ": no answer (" + closed.getMessage() + ")");
+                    continue;
+                }
+                if (r.type() == null) {
+                    System.out.printf("HostileInputIT: %s (the HTTP layer's own): %d %s%n", what, reply.status(),
+                            reply.contentType());
+                    if (reply.status() != r.status()) {
+                        failures.add(what + ": expected the HTTP layer's " + r.status() + " but got " + reply);
+                    }
+                    if (api.get(r.server(), "api/keys").status() != 200) {
+                        failures.add(what + ": the server did not go on");
+                    }
+                } else if (reply.status() != r.status() || !reply.isCompleteProblem()
+                        || !reply.object().getString("type").equals(Problem.TYPE_BASE + r.type())) {
+                    failures.add(what + ": expected " + r.status() + " " + r.type() + " but got " + reply);
+                } else if (r.detailContains() != null && !reply.object().getString("detail").contains(r.detailContains())) {
+                    failures.add(what + ": the detail should say \"" + r.detailContains() + "\": " + reply);
+                } else if (reply.body().contains("4111") || reply.body().contains("secret")) {
+                    failures.add(what + ": the problem echoes the request: " + reply);
+                }
+                if (!before.equals(databases.fingerprint())) {
+                    failures.add(what + ": changed the servers' data");
+                }
+            }
+        }
+        System.out.printf("HostileInputIT: %d platform refusals, %d failures%n", 2 * refusals.size(), failures.size());
+        assertThat(failures).as("platform refusals answered wrongly").isEmpty();
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws IOException, InterruptedException {
