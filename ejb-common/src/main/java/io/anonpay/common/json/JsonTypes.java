@@ -6,12 +6,8 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import java.lang.reflect.Array;
-import java.lang.reflect.GenericArrayType;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collection;
@@ -36,7 +32,7 @@ final class JsonTypes {
 
     /** Whether a body of this type has a shape to check: a record, a list or a map (not text, bytes or JSON-P). */
     static boolean isShaped(Type type) {
-        Class<?> raw = raw(type);
+        Class<?> raw = JavaTypes.raw(type);
         return raw != null && (raw.isRecord() || Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw));
     }
 
@@ -45,7 +41,7 @@ final class JsonTypes {
     }
 
     private static void check(JsonValue value, Type type, String path) {
-        Class<?> raw = raw(type);
+        Class<?> raw = JavaTypes.raw(type);
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             if (raw != null && raw.isPrimitive()) {
                 throw wrongType(path, expected(raw), value);
@@ -60,7 +56,7 @@ final class JsonTypes {
             if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
                 throw wrongType(path, expected(raw), value);
             }
-        } else if (isNumber(raw)) {
+        } else if (JavaTypes.isNumber(raw)) {
             require(value, JsonValue.ValueType.NUMBER, raw, path);
             checkNumber((JsonNumber) value, raw, path);
         } else if (raw.isEnum()) {
@@ -71,14 +67,14 @@ final class JsonTypes {
             checkRecord((JsonObject) value, raw, path);
         } else if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
             require(value, JsonValue.ValueType.ARRAY, raw, path);
-            Type element = elementType(type, raw);
+            Type element = JavaTypes.elementType(type, raw);
             JsonArray array = (JsonArray) value;
             for (int i = 0; i < array.size(); i++) {
                 check(array.get(i), element, path + "[" + i + "]");
             }
         } else if (Map.class.isAssignableFrom(raw)) {
             require(value, JsonValue.ValueType.OBJECT, raw, path);
-            Type valueType = typeArgument(type, 1);
+            Type valueType = JavaTypes.typeArgument(type, 1);
             ((JsonObject) value).forEach((name, member) -> check(member, valueType, child(path, name)));
         } else {
             wholeNumbersOnly(value, path);
@@ -102,7 +98,7 @@ final class JsonTypes {
             throw ProblemException.invalid("invalid-request", label(path)
                     + ": must be a whole number (amounts are in minor units, sizes in cm and grams)");
         }
-        long[] range = range(raw);
+        long[] range = JavaTypes.range(raw);
         if (range != null) {
             BigInteger whole = number.bigDecimalValue().toBigIntegerExact();
             if (whole.compareTo(BigInteger.valueOf(range[0])) < 0 || whole.compareTo(BigInteger.valueOf(range[1])) > 0) {
@@ -159,7 +155,7 @@ final class JsonTypes {
         if (raw == boolean.class || raw == Boolean.class) {
             return "true or false";
         }
-        if (isNumber(raw)) {
+        if (JavaTypes.isNumber(raw)) {
             return "a number";
         }
         if (raw.isEnum()) {
@@ -181,59 +177,6 @@ final class JsonTypes {
             case OBJECT -> "an object";
             case NULL -> "null";
         };
-    }
-
-    private static boolean isNumber(Class<?> raw) {
-        return (raw.isPrimitive() && raw != boolean.class && raw != char.class && raw != void.class)
-                || Number.class.isAssignableFrom(raw);
-    }
-
-    /** The bounds of a whole-number type, or null where any size fits (BigInteger, BigDecimal, floating point). */
-    private static long[] range(Class<?> raw) {
-        if (raw == long.class || raw == Long.class) {
-            return new long[]{Long.MIN_VALUE, Long.MAX_VALUE};
-        }
-        if (raw == int.class || raw == Integer.class) {
-            return new long[]{Integer.MIN_VALUE, Integer.MAX_VALUE};
-        }
-        if (raw == short.class || raw == Short.class) {
-            return new long[]{Short.MIN_VALUE, Short.MAX_VALUE};
-        }
-        if (raw == byte.class || raw == Byte.class) {
-            return new long[]{Byte.MIN_VALUE, Byte.MAX_VALUE};
-        }
-        return null;
-    }
-
-    private static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        if (type instanceof ParameterizedType p) {
-            return raw(p.getRawType());
-        }
-        if (type instanceof GenericArrayType a) {
-            Class<?> component = raw(a.getGenericComponentType());
-            return component == null ? Object[].class : Array.newInstance(component, 0).getClass();
-        }
-        if (type instanceof WildcardType w) {
-            return raw(w.getUpperBounds()[0]);
-        }
-        return null;
-    }
-
-    private static Type elementType(Type type, Class<?> raw) {
-        if (type instanceof GenericArrayType a) {
-            return a.getGenericComponentType();
-        }
-        return raw.isArray() ? raw.getComponentType() : typeArgument(type, 0);
-    }
-
-    private static Type typeArgument(Type type, int index) {
-        if (type instanceof ParameterizedType p && p.getActualTypeArguments().length > index) {
-            return p.getActualTypeArguments()[index];
-        }
-        return Object.class;
     }
 
     private static String child(String path, String name) {
