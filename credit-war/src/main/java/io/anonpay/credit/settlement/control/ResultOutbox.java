@@ -32,7 +32,6 @@ public class ResultOutbox {
 
     public void append(Settlement settlement, String mall) {
         String jws = contracts.sign(settlement.toResult(contracts.self()), mall);
-        Outbox.append(dataSource, Queues.SETTLEMENT_RESULTS, settlement.purchaseId(), jws);
-        appended.fire(new OutboxAppended(Queues.SETTLEMENT_RESULTS));
+        Outbox.append(dataSource, appended, Queues.SETTLEMENT_RESULTS, settlement.purchaseId(), jws);
     }
 }

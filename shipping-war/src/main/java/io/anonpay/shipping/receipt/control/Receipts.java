@@ -34,8 +34,7 @@ public class Receipts {
     public void report(Shipment shipment) {
         ShippingReceipt receipt = new ShippingReceipt(shipment.purchaseId(), shipment.shippingId(),
                 shipment.status().reported(), contracts.self());
-        Outbox.append(dataSource, Queues.SHIPPING_RECEIPTS, shipment.purchaseId(),
+        Outbox.append(dataSource, appended, Queues.SHIPPING_RECEIPTS, shipment.purchaseId(),
                 contracts.sign(receipt, shipment.mall()));
-        appended.fire(new OutboxAppended(Queues.SHIPPING_RECEIPTS));
     }
 }
