@@ -39,14 +39,11 @@ public final class EmbeddedBroker implements AutoCloseable {
             // its delivery. OutageIT saw it: a settlement result marked sent by the credit company, not on the
             // queue, not dead-lettered, never applied by the mall.
             store.setConcurrentStoreAndDispatchQueues(false);
-            // Roll back, on start, every XA transaction the store still holds prepared (presumed abort). The mall
-            // consumes in XA transactions whose other branch is its database; a broker killed between the prepare and
-            // the commit kept the consumed message in a prepared transaction that the mall's transaction manager never
-            // resolved while it ran: the result was neither applied nor delivered again (OutageIT; the journal held
-            // the message, its acknowledgement and the prepare, no outcome). Rolled back, the message is delivered
-            // again; if the mall's database part had committed, applying it again changes nothing.
-            // Kept, they also hid new messages: each start subtracts their messages from the queue's count again, and
-            // that many new messages were stored but never dispatched (3 results after a clean stop in OutageIT).
+            // Roll back, on start, every XA transaction the store still holds prepared (presumed abort). No party of
+            // anonpay consumes in XA any more (the mall commits its database, then acknowledges), but a prepared
+            // transaction kept by the store, whoever left it, locks its messages for good and miscounts its queue:
+            // each start subtracts its messages from the queue's count again, and that many new messages were stored
+            // but never dispatched (OutageIT, when the mall still consumed in XA; EmbeddedBrokerTest holds both).
             store.setPurgeRecoveredXATransactionStrategy("ROLLBACK");
             broker.setPersistenceAdapter(store);
             broker.setPersistent(true);

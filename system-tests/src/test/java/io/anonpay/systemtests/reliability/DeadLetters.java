@@ -32,8 +32,8 @@ final class DeadLetters {
     static final String SETTLEMENT_DLQ = "DLQ." + SETTLEMENT_RESULTS;
     static final String RECEIPTS_DLQ = "DLQ.anonpay.mall.shipping-receipts";
 
-    /** A browsed message: its text and why the broker dead-lettered it. */
-    record Letter(String text, String cause) {
+    /** A browsed message: its text, why it was dead-lettered and after how many attempts of the mall. */
+    record Letter(String text, String cause, int attempt) {
     }
 
     private final AnonpaySystem system;
@@ -63,7 +63,8 @@ final class DeadLetters {
                 while (messages.hasMoreElements()) {
                     Message message = (Message) messages.nextElement();
                     if (message instanceof TextMessage text) {
-                        letters.add(new Letter(text.getText(), message.getStringProperty("dlqDeliveryFailureCause")));
+                        letters.add(new Letter(text.getText(), message.getStringProperty("dlqDeliveryFailureCause"),
+                                message.propertyExists("anonpayAttempt") ? message.getIntProperty("anonpayAttempt") : 1));
                     }
                 }
             }
@@ -87,8 +88,8 @@ final class DeadLetters {
     }
 
     /**
-     * The XA transactions the broker holds prepared, whoever began them: each keeps the messages it consumed locked
-     * until its coordinator commits or rolls it back.
+     * The XA transactions the broker holds prepared, whoever began them: each would keep the messages it consumed
+     * locked until its coordinator commits or rolls it back. No party of anonpay uses XA, so there should be none.
      */
     int preparedTransactions() {
         ActiveMQXAConnectionFactory factory = new ActiveMQXAConnectionFactory(system.brokerUrl());

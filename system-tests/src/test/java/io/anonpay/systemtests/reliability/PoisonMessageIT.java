@@ -59,6 +59,13 @@ class PoisonMessageIT {
                 Forger.strangerKeys(), SettlementResult.approved(purchase, settlementId, Money.of(PRICE, "EUR"),
                         "credit")));
 
+        Map<String, String> reasons = Map.of(
+                "garbage text", "signature-malformed",
+                "an empty JWS", "signature-malformed",
+                "a well-signed approval for an unknown purchase", "no purchase ",
+                "a well-signed approval with another sum than the purchase's", "carries another sum than the purchase",
+                "an approval signed with a key the mall does not trust", "signature-unknown-key");
+
         String before = databases.fingerprint();
         poison.values().forEach(text -> broker.send(DeadLetters.SETTLEMENT_RESULTS, text));
         List<String> missing = new ArrayList<>();
@@ -69,16 +76,17 @@ class PoisonMessageIT {
             if (dead.isEmpty()) {
                 missing.add(letter.getKey());
             } else {
-                causes.add(letter.getKey() + ": " + dead.get().cause());
+                causes.add(letter.getKey() + ": " + dead.get().cause() + " (attempt " + dead.get().attempt() + ")");
             }
         }
 
         assertThat(missing).as("poison messages not dead-lettered within two minutes").isEmpty();
-        assertThat(causes).as("each was given up after the redelivery limit")
-                .allMatch(cause -> cause.contains("redelivery policy limit"));
+        assertThat(causes).as("each refused for good at once, with the mall's reason")
+                .allMatch(cause -> cause.contains(reasons.get(cause.substring(0, cause.indexOf(": ")))));
         assertThat(api.status(purchase)).as("the purchase the poison named").isEqualTo("AWAITING_PAYMENT");
         assertThat(databases.fingerprint()).as("no server's data changed").isEqualTo(before);
-        theOperatorSeesSendsBackAndDiscardsDeadLetters(api, databases, poison);
+        assertThat(causes).as("dead-lettered on the first attempt").allMatch(cause -> cause.endsWith("(attempt 1)"));
+        theOperatorSeesSendsBackAndDiscardsDeadLetters(api, databases, poison, reasons);
 
         Card card = api.newCard("Poison Holder", 10_000);
         Api.expect(api.pay(api.paymentInstructions(purchase), card), 201, "paying after the poison");
@@ -93,14 +101,16 @@ class PoisonMessageIT {
      * unknown letters and queues are problems; nothing of it changes any server's data.
      */
     private static void theOperatorSeesSendsBackAndDiscardsDeadLetters(Api api, Databases databases,
-                                                                       Map<String, String> poison) {
+                                                                       Map<String, String> poison,
+                                                                       Map<String, String> reasons) {
         String before = databases.fingerprint();
         Map<String, JsonObject> listed = listedByText(api);
         for (var letter : poison.entrySet()) {
             JsonObject shown = listed.get(letter.getValue());
             assertThat(shown).as("%s in the operator's list", letter.getKey()).isNotNull();
             assertThat(shown.getString("queue")).isEqualTo("settlement-results");
-            assertThat(shown.getString("cause")).as(letter.getKey()).contains("redelivery policy limit");
+            assertThat(shown.getString("cause")).as(letter.getKey()).contains(reasons.get(letter.getKey()));
+            assertThat(shown.getInt("attempts")).as(letter.getKey()).isEqualTo(1);
             assertThat(shown.getString("messageId")).startsWith("ID:");
         }
 

@@ -1,6 +1,5 @@
 /**
- * The mall's footing: its own database (defined from configuration, migrated at start-up), the readiness check,
- * the signed-message wiring ({@code MallContracts}), and the sweep that releases deliveries a killed mall left
- * prepared in the broker ({@code StrandedDeliveries}, {@code PreparedBranchSweep}).
+ * The mall's footing: its own database (defined from configuration, migrated at start-up), the readiness check
+ * and the signed-message wiring ({@code MallContracts}).
  */
 package io.anonpay.mall.platform;

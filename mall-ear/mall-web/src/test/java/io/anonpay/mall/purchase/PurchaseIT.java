@@ -8,14 +8,12 @@ import io.anonpay.common.contract.ShipmentStatus;
 import io.anonpay.common.contract.ShippingInstructions;
 import io.anonpay.common.contract.ShippingReceipt;
 import io.anonpay.common.contract.SignedContracts;
-import io.anonpay.common.crypto.JwkSet;
 import io.anonpay.common.crypto.KeyRing;
-import io.anonpay.common.crypto.sign.ReplayGuard;
-import io.anonpay.common.crypto.sign.TrustedKeys;
 import io.anonpay.it.BrokerClient;
 import io.anonpay.it.Http;
 import io.anonpay.it.TestParties;
 import io.anonpay.mall.MallDeployment;
+import io.anonpay.mall.TestMall;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,13 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class PurchaseIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = TestMall.PATIENCE;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -54,50 +47,32 @@ class PurchaseIT {
     @ArquillianResource
     URL base;
 
+    private TestMall shop() {
+        return new TestMall(URI.create(base.toString()));
+    }
+
     private Http mall() {
-        return Http.at(URI.create(base.toString()));
+        return shop().http();
     }
 
     private long product(long price, int l, int w, int h, int grams) {
-        String body = """
-                {"name":"Item %s","price":{"amount":%d,"currency":"EUR"},
-                 "size":{"lengthCm":%d,"widthCm":%d,"heightCm":%d,"weightGrams":%d}}
-                """.formatted(UUID.randomUUID(), price, l, w, h, grams);
-        Http.Reply created = mall().asOperator().post("api/products", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().asJsonObject().getJsonNumber("id").longValue();
+        return shop().product(price, l, w, h, grams);
     }
 
     private JsonObject buy(long productId, int quantity) {
-        Http.Reply bought = mall().post("api/purchases",
-                "{\"items\":[{\"productId\":%d,\"quantity\":%d}]}".formatted(productId, quantity));
-        assertThat(bought.status()).as(bought.toString()).isEqualTo(201);
-        return bought.json().asJsonObject();
+        return shop().buy(productId, quantity);
     }
 
     private JsonObject purchase(String purchaseId) {
-        return mall().get("api/purchases/" + encode(purchaseId)).json().asJsonObject();
+        return shop().purchase(purchaseId);
     }
 
     private JsonObject awaitStatus(String purchaseId, String status) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        JsonObject current = purchase(purchaseId);
-        while (!current.getString("status").equals(status) && Instant.now().isBefore(deadline)) {
-            sleep(200);
-            current = purchase(purchaseId);
-        }
-        return current;
-    }
-
-    /** Signs as a partner of the mall whose keys the mall fetches from the test's partner server. */
-    private static SignedContracts as(String party, KeyRing keys) {
-        return new SignedContracts(party, keys, TrustedKeys.of(Map.of()), ReplayGuard.none(), Clock.systemUTC());
+        return shop().awaitStatus(purchaseId, status);
     }
 
     private SignedContracts verifierFor(String party) {
-        JsonObject mallKeys = mall().get("api/keys").json().asJsonObject();
-        return new SignedContracts(party, TestParties.keys(party), TrustedKeys.of(Map.of("mall", JwkSet.parse(mallKeys))),
-                ReplayGuard.none(), Clock.systemUTC());
+        return shop().verifierFor(party);
     }
 
     @Test
@@ -147,7 +122,7 @@ class PurchaseIT {
         JsonObject purchase = buy(product(1_250, 10, 10, 10, 100), 2);
         String purchaseId = purchase.getString("purchaseId");
 
-        Http.Reply issued = mall().post("api/purchases/" + encode(purchaseId) + "/payment-instructions", "{\"company\":\"credit\"}");
+        Http.Reply issued = mall().post("api/purchases/" + TestMall.encode(purchaseId) + "/payment-instructions", "{\"company\":\"credit\"}");
 
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
         String token = issued.json().asJsonObject().getString("instructions");
@@ -156,7 +131,7 @@ class PurchaseIT {
         assertThat(instructions.paymentSum()).isEqualTo(new Money(2_500, "EUR"));
         assertThat(instructions.creditCompany()).isEqualTo("credit");
         assertThat(issued.json().asJsonObject().getString("page")).startsWith("http://127.0.0.1:").contains("/credit/pay.html?instructions=");
-        assertThat(mall().post("api/purchases/" + encode(purchaseId) + "/payment-instructions", "{\"company\":\"nobody\"}").status())
+        assertThat(mall().post("api/purchases/" + TestMall.encode(purchaseId) + "/payment-instructions", "{\"company\":\"nobody\"}").status())
                 .isEqualTo(400);
     }
 
@@ -165,9 +140,7 @@ class PurchaseIT {
         JsonObject purchase = buy(product(990, 10, 10, 10, 100), 1);
         String purchaseId = purchase.getString("purchaseId");
         String settlementId = "v1.sealed-name-" + UUID.randomUUID();
-        String result = as(TestParties.CREDIT, TestParties.keys(TestParties.CREDIT)).sign(
-                SettlementResult.approved(purchaseId, settlementId, new Money(990, "EUR"), TestParties.CREDIT),
-                "mall", Duration.ofDays(7));
+        String result = TestMall.approval(purchaseId, settlementId, 990);
 
         BrokerClient.send(Queues.SETTLEMENT_RESULTS, result);
         BrokerClient.send(Queues.SETTLEMENT_RESULTS, result);
@@ -175,7 +148,7 @@ class PurchaseIT {
         JsonObject paid = awaitStatus(purchaseId, "PAID");
         assertThat(paid.getString("status")).isEqualTo("PAID");
         assertThat(paid.getString("settlementId")).isEqualTo(settlementId);
-        sleep(1_000);
+        TestMall.sleep(1_000);
         assertThat(purchase(purchaseId).getString("status")).isEqualTo("PAID");
         assertThat(BrokerClient.find("DLQ." + Queues.SETTLEMENT_RESULTS, result::equals, Duration.ofSeconds(1))).isEmpty();
     }
@@ -183,14 +156,12 @@ class PurchaseIT {
     @Test
     void forgedWrongSumAndWrongRoleResultsAreDeadLetteredAndChangeNothing() {
         String purchaseId = buy(product(500, 10, 10, 10, 100), 1).getString("purchaseId");
-        String forged = as(TestParties.CREDIT, KeyRing.generate(new SecureRandom())).sign(
+        String forged = TestMall.as(TestParties.CREDIT, KeyRing.generate(new SecureRandom())).sign(
                 SettlementResult.approved(purchaseId, "v1.forged", new Money(500, "EUR"), TestParties.CREDIT),
                 "mall", Duration.ofDays(7));
-        String wrongSum = as(TestParties.CREDIT, TestParties.keys(TestParties.CREDIT)).sign(
-                SettlementResult.approved(purchaseId, "v1.cheap", new Money(1, "EUR"), TestParties.CREDIT),
-                "mall", Duration.ofDays(7));
+        String wrongSum = TestMall.approval(purchaseId, "v1.cheap", 1);
 
-        String fromAShippingCompany = as(TestParties.SHIPPING, TestParties.keys(TestParties.SHIPPING)).sign(
+        String fromAShippingCompany = TestMall.as(TestParties.SHIPPING, TestParties.keys(TestParties.SHIPPING)).sign(
                 SettlementResult.approved(purchaseId, "v1.shipper", new Money(500, "EUR"), TestParties.SHIPPING),
                 "mall", Duration.ofDays(7));
 
@@ -198,23 +169,29 @@ class PurchaseIT {
         BrokerClient.send(Queues.SETTLEMENT_RESULTS, wrongSum);
         BrokerClient.send(Queues.SETTLEMENT_RESULTS, fromAShippingCompany);
 
-        assertThat(BrokerClient.find("DLQ." + Queues.SETTLEMENT_RESULTS, forged::equals, PATIENCE)).isPresent();
-        assertThat(BrokerClient.find("DLQ." + Queues.SETTLEMENT_RESULTS, fromAShippingCompany::equals, PATIENCE)).isPresent();
-        assertThat(BrokerClient.find("DLQ." + Queues.SETTLEMENT_RESULTS, wrongSum::equals, PATIENCE)).isPresent();
+        assertDeadLetteredAtOnce(forged, "signature-");
+        assertDeadLetteredAtOnce(fromAShippingCompany, "signature-");
+        assertDeadLetteredAtOnce(wrongSum, "carries another sum than the purchase");
         assertThat(purchase(purchaseId).getString("status")).isEqualTo("AWAITING_PAYMENT");
+    }
+
+    /** Refused for good: dead-lettered on the first attempt, with the mall's reason. */
+    private static void assertDeadLetteredAtOnce(String message, String reason) {
+        BrokerClient.Letter dead = BrokerClient.findLetter("DLQ." + Queues.SETTLEMENT_RESULTS, message::equals, PATIENCE)
+                .orElseThrow(() -> new AssertionError("not dead-lettered: " + message));
+        assertThat(dead.properties()).containsEntry("anonpayAttempt", 1);
+        assertThat((String) dead.properties().get("dlqDeliveryFailureCause")).contains(reason);
     }
 
     @Test
     void shippingFollowsPaymentAndTheReceiptCompletesThePurchase() {
         String purchaseId = buy(product(700, 40, 30, 20, 2_000), 1).getString("purchaseId");
-        String shipUrl = "api/purchases/" + encode(purchaseId) + "/shipping-instructions";
+        String shipUrl = "api/purchases/" + TestMall.encode(purchaseId) + "/shipping-instructions";
 
         Http.Reply tooEarly = mall().post(shipUrl, "{\"company\":\"shipping\"}");
         assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(409);
 
-        BrokerClient.send(Queues.SETTLEMENT_RESULTS, as(TestParties.CREDIT, TestParties.keys(TestParties.CREDIT)).sign(
-                SettlementResult.approved(purchaseId, "v1.settled", new Money(700, "EUR"), TestParties.CREDIT),
-                "mall", Duration.ofDays(7)));
+        BrokerClient.send(Queues.SETTLEMENT_RESULTS, TestMall.approval(purchaseId, "v1.settled", 700));
         assertThat(awaitStatus(purchaseId, "PAID").getString("status")).isEqualTo("PAID");
 
         Http.Reply issued = mall().post(shipUrl, "{\"company\":\"shipping\"}");
@@ -224,7 +201,7 @@ class PurchaseIT {
         assertThat(instructions.shippingVolume().cubicCentimeters()).isEqualTo(24_000);
         assertThat(instructions.creditCompany()).isEqualTo(TestParties.CREDIT);
 
-        BrokerClient.send(Queues.SHIPPING_RECEIPTS, as(TestParties.SHIPPING, TestParties.keys(TestParties.SHIPPING)).sign(
+        BrokerClient.send(Queues.SHIPPING_RECEIPTS, TestMall.as(TestParties.SHIPPING, TestParties.keys(TestParties.SHIPPING)).sign(
                 new ShippingReceipt(purchaseId, "AP1234567897", ShipmentStatus.ACCEPTED, TestParties.SHIPPING),
                 "mall", Duration.ofDays(7)));
         JsonObject shipped = awaitStatus(purchaseId, "SHIPPING_ACCEPTED");
@@ -235,17 +212,5 @@ class PurchaseIT {
         assertThat(packing.status()).isEqualTo(200);
         assertThat(packing.body()).contains("AP1234567897").contains("\"quantity\":1");
         assertThat(mall().get("api/operator/packing-list").status()).isEqualTo(401);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

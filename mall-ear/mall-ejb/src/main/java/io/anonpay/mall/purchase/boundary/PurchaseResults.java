@@ -3,21 +3,26 @@ package io.anonpay.mall.purchase.boundary;
 import io.anonpay.common.contract.PurchaseKey;
 import io.anonpay.common.contract.SettlementResult;
 import io.anonpay.common.contract.ShippingReceipt;
+import io.anonpay.mall.delivery.boundary.NotAppliedYetException;
+import io.anonpay.mall.delivery.boundary.RejectedMessageException;
 import io.anonpay.mall.purchase.entity.Purchase;
 import io.anonpay.mall.purchase.entity.RefusedMove;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
  * Applies what the credit and shipping companies report (claims 2 and 7, docs/claims.md), exactly once: the
  * purchase row is locked and the purchase decides whether the report moves it ({@link Purchase}), so a
- * redelivered or duplicated message is harmless. What the purchase refuses is rejected to the dead letters.
+ * redelivered or duplicated message is harmless. What the purchase refuses is rejected to the dead letters; what
+ * the database does not take now is tried again ({@link NotAppliedYetException}).
  */
 @Stateless
 public class PurchaseResults {
@@ -47,17 +52,28 @@ public class PurchaseResults {
                 receipt.status(), Instant.now()));
     }
 
+    private Optional<Purchase> locked(String purchaseId) {
+        try {
+            return em.createNamedQuery(Purchase.BY_KEY, Purchase.class)
+                    .setParameter("key", PurchaseKey.of(purchaseId).bytes())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst();
+        } catch (PersistenceException busy) {
+            throw new NotAppliedYetException(busy);
+        }
+    }
+
     private void move(String purchaseId, Consumer<Purchase> report) {
-        Purchase purchase = em.createNamedQuery(Purchase.BY_KEY, Purchase.class)
-                .setParameter("key", PurchaseKey.of(purchaseId).bytes())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
+        Purchase purchase = locked(purchaseId)
                 .orElseThrow(() -> new RejectedMessageException("no purchase " + Purchase.shortId(purchaseId)));
         LOG.fine(() -> "applying to " + Purchase.shortId(purchaseId));
         try {
             report.accept(purchase);
+            em.flush();
         } catch (RefusedMove refused) {
             throw new RejectedMessageException(refused.getMessage());
+        } catch (PersistenceException refused) {
+            throw new NotAppliedYetException(refused);
         }
     }
 }

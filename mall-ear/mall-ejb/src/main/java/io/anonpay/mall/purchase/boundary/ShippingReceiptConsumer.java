@@ -1,24 +1,27 @@
 package io.anonpay.mall.purchase.boundary;
 
 import io.anonpay.common.contract.Queues;
+import io.anonpay.mall.delivery.boundary.Deliveries;
 import io.anonpay.mall.platform.MallContracts;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
  * Shipping receipts and status changes from the shipping companies (claims 7 and 19, docs/claims.md): verify,
- * then apply; what fails is redelivered a bounded number of times and then dead-lettered
- * ({@code DLQ.anonpay.mall.shipping-receipts}).
+ * then apply in a transaction of the mall's database alone; what fails is sent again or dead-lettered
+ * ({@code DLQ.anonpay.mall.shipping-receipts}) by {@link Deliveries}.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.SHIPPING_RECEIPTS),
-        @ActivationConfigProperty(propertyName = "maximumRedeliveries", propertyValue = "3"),
-        @ActivationConfigProperty(propertyName = "initialRedeliveryDelay", propertyValue = "200")})
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.SHIPPING_RECEIPTS)})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ShippingReceiptConsumer implements MessageListener {
 
     @Inject
@@ -27,8 +30,11 @@ public class ShippingReceiptConsumer implements MessageListener {
     @Inject
     PurchaseResults results;
 
+    @EJB
+    Deliveries deliveries;
+
     @Override
     public void onMessage(Message message) {
-        results.apply(contracts.verifyShippingReceipt(SignedText.of(message)));
+        deliveries.receive(message, text -> results.apply(contracts.verifyShippingReceipt(text)));
     }
 }

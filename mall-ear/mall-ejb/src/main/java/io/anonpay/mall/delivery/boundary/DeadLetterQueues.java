@@ -1,4 +1,4 @@
-package io.anonpay.mall.deadletter.boundary;
+package io.anonpay.mall.delivery.boundary;
 
 import io.anonpay.common.contract.Queues;
 import io.anonpay.common.outbox.OutboxRelay;
@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -16,7 +17,6 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import jakarta.resource.ConnectionFactoryDefinition;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,29 +29,21 @@ import java.util.regex.Pattern;
 
 /**
  * The broker's dead-letter queues of the mall's two queues. Browsing takes nothing; sending a letter back to its
- * queue, or discarding it, takes it from the dead-letter queue in the same JTA transaction (XA through the
- * resource adapter) as the send: a letter is never lost nor duplicated by these operations. (The resource
- * adapter's connections have no JMS 2.0 {@code createSession()}; inside the JTA transaction the arguments of the
- * JMS 1.1 form are ignored.)
+ * queue, or discarding it, takes it from the dead-letter queue in one local broker transaction with the send: a
+ * letter is never lost nor duplicated by these operations.
  */
 @Stateless
-@ConnectionFactoryDefinition(
-        name = DeadLetterQueues.CONNECTION_FACTORY,
-        interfaceName = "jakarta.jms.ConnectionFactory",
-        resourceAdapter = "activemq-rar")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeadLetterQueues {
 
-    /** The broker is the resource adapter's own (its {@code ServerUrl}), as for the mall's message-driven beans. */
-    static final String CONNECTION_FACTORY = "java:app/jms/mallDeadLetters";
     /** Browsing lists at most this many, the oldest first: a flood of dead letters does not flood the answer. */
     static final int LIMIT = 500;
     /** How long a take waits for the broker to hand over a letter it holds. */
     private static final long TAKE_WAIT_MILLIS = 2_000;
-    private static final String FAILURE_CAUSE = "dlqDeliveryFailureCause";
     private static final Logger LOG = Logger.getLogger(DeadLetterQueues.class.getName());
     private static final Pattern MESSAGE_ID = Pattern.compile("ID:[A-Za-z0-9._:-]{1,200}");
 
-    @Resource(lookup = CONNECTION_FACTORY)
+    @Resource(lookup = Deliveries.CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;
 
     /** A queue of the mall's and its dead letters, by the short name the operator API uses. */
@@ -72,7 +64,7 @@ public class DeadLetterQueues {
         }
 
         String deadLetters() {
-            return "DLQ." + destination;
+            return deadLettersOf(destination);
         }
 
         public static Optional<Queue> named(String shortName) {
@@ -80,16 +72,20 @@ public class DeadLetterQueues {
         }
     }
 
-    /**
-     * A dead letter as the operator sees it: the purchase it names (the sender's message key; empty for a message
-     * that did not come from a partner's relay), why the broker gave up on it, when it was first sent, and its
-     * text (a signed result or receipt: what the mall itself received).
-     */
-    public record DeadLetter(String queue, String messageId, String purchaseId, String cause, Instant sentAt,
-                             String text) {
+    /** The dead-letter queue of a queue: the broker's own naming, which the mall follows when it dead-letters. */
+    static String deadLettersOf(String queue) {
+        return "DLQ." + queue;
     }
 
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    /**
+     * A dead letter as the operator sees it: the purchase it names (the sender's message key; empty for a message
+     * that did not come from a partner's relay), why it was given up, after how many attempts, when the partner
+     * first sent it, and its text (a signed result or receipt: what the mall itself received).
+     */
+    public record DeadLetter(String queue, String messageId, String purchaseId, String cause, int attempts,
+                             Instant sentAt, String text) {
+    }
+
     public List<DeadLetter> browse() {
         List<DeadLetter> letters = new ArrayList<>();
         try (Connection connection = connectionFactory.createConnection();
@@ -109,11 +105,15 @@ public class DeadLetterQueues {
         }
     }
 
-    /** Takes the letter from the dead-letter queue and puts it back on its queue, for the mall to try again. */
+    /**
+     * Takes the letter from the dead-letter queue and puts it back on its queue, for the mall to try again from
+     * the first attempt.
+     */
     public void sendBack(Queue queue, String messageId) {
         withLetter(queue, messageId, (session, letter) -> {
             try (MessageProducer producer = session.createProducer(session.createQueue(queue.destination))) {
-                producer.send(copyOf(session, letter));
+                producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+                producer.send(Letters.copy(session, letter));
             }
         });
     }
@@ -134,6 +134,7 @@ public class DeadLetterQueues {
              Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
             connection.start();
             action.apply(session, take(session, queue, messageId));
+            session.commit();
         } catch (JMSException e) {
             throw brokerUnavailable(e);
         }
@@ -153,25 +154,12 @@ public class DeadLetterQueues {
         }
     }
 
-    /** A new message with the letter's text and message key: the broker's delivery history stays behind. */
-    private static Message copyOf(Session session, Message letter) throws JMSException {
-        Message again = letter instanceof TextMessage text ? session.createTextMessage(text.getText())
-                : session.createMessage();
-        for (String property : List.of(OutboxRelay.MESSAGE_KEY, OutboxRelay.OUTBOX_ID)) {
-            if (letter.propertyExists(property)) {
-                again.setObjectProperty(property, letter.getObjectProperty(property));
-            }
-        }
-        return again;
-    }
-
     private static DeadLetter letter(Queue queue, Message message) throws JMSException {
-        String cause = message.getStringProperty(FAILURE_CAUSE);
+        String cause = message.getStringProperty(Letters.FAILURE_CAUSE);
         return new DeadLetter(queue.shortName(), message.getJMSMessageID(),
                 message.getStringProperty(OutboxRelay.MESSAGE_KEY),
-                cause == null ? null : cause.lines().findFirst().orElse(""),
-                message.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(message.getJMSTimestamp()) : null,
-                message instanceof TextMessage text ? text.getText() : null);
+                cause == null ? null : cause.lines().findFirst().orElse(""), Letters.attempt(message),
+                Letters.firstSent(message), message instanceof TextMessage text ? text.getText() : null);
     }
 
     private static ProblemException notFound(Queue queue, String messageId) {

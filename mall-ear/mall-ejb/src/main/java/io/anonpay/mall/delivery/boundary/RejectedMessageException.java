@@ -1,10 +1,11 @@
-package io.anonpay.mall.purchase.boundary;
+package io.anonpay.mall.delivery.boundary;
 
 import jakarta.ejb.ApplicationException;
 
 /**
  * A result or receipt that verified but cannot apply to the purchase (unknown purchase, another sum, another
- * company). It rolls back; the broker redelivers a few times and then dead-letters it for the operator.
+ * company, a move the purchase refuses). It rolls back, and {@link Deliveries} dead-letters the message at once
+ * with this reason: no later attempt could apply it.
  */
 @ApplicationException(rollback = true)
 public class RejectedMessageException extends RuntimeException {

@@ -1,9 +1,9 @@
-package io.anonpay.mall.deadletter.web;
+package io.anonpay.mall.delivery.web;
 
 import io.anonpay.common.problem.ProblemException;
-import io.anonpay.mall.deadletter.boundary.DeadLetterQueues;
-import io.anonpay.mall.deadletter.boundary.DeadLetterQueues.DeadLetter;
-import io.anonpay.mall.deadletter.boundary.DeadLetterQueues.Queue;
+import io.anonpay.mall.delivery.boundary.DeadLetterQueues;
+import io.anonpay.mall.delivery.boundary.DeadLetterQueues.DeadLetter;
+import io.anonpay.mall.delivery.boundary.DeadLetterQueues.Queue;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * The operator's dead letters (operator credential, see web.xml): what the mall refused after the redelivery
- * limit, and two ways out: {@code POST …/{queue}/{messageId}/redelivery} puts a letter back on its queue,
+ * The operator's dead letters (operator credential, see web.xml): what the mall refused, or gave up after its
+ * attempts, and two ways out: {@code POST …/{queue}/{messageId}/redelivery} puts a letter back on its queue,
  * {@code DELETE …/{queue}/{messageId}} discards it.
  */
 @Path("operator/dead-letters")
