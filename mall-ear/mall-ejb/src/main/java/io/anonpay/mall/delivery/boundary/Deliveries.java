@@ -43,13 +43,14 @@ import java.util.logging.Logger;
         name = Deliveries.CONNECTION_FACTORY,
         interfaceName = "jakarta.jms.ConnectionFactory",
         resourceAdapter = "activemq-rar",
-        transactionSupport = TransactionSupportLevel.NoTransaction,
+        transactionSupport = TransactionSupportLevel.LocalTransaction,
         properties = {"UseSessionArgs=true"})
 public class Deliveries {
 
     /**
-     * The mall's connections to the broker of the resource adapter (its {@code ServerUrl}), outside any JTA
-     * transaction; a session asked for as transacted is a local broker transaction.
+     * The mall's connections to the broker of the resource adapter (its {@code ServerUrl}), used outside any JTA
+     * transaction; a session asked for as transacted is a local broker transaction (which the container must allow:
+     * with {@code NoTransaction} Payara refuses the adapter's "local transaction started").
      */
     static final String CONNECTION_FACTORY = "java:app/jms/mall";
     private static final Logger LOG = Logger.getLogger(Deliveries.class.getName());
