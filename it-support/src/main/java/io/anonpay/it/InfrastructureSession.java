@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,12 +42,28 @@ public class InfrastructureSession implements LauncherSessionListener {
         writePostBootCommands(dataDir, broker.url(), Path.of(env("ANONPAY_IT_RAR")));
     }
 
+    /**
+     * The resource adapter pointed at the broker and deployed, and the module's database defined at every party's
+     * name ({@code jdbc/<party>}), as the launcher and docs/deploy.md do; the pool takes the URL, user
+     * and password from the server's environment, which Failsafe sets.
+     */
     private static void writePostBootCommands(Path dataDir, String brokerUrl, Path rar) {
+        List<String> commands = new ArrayList<>(List.of(
+                "create-resource-adapter-config --property ServerUrl=" + brokerUrl.replace(":", "\\:") + " activemq-rar",
+                "deploy " + rar.toAbsolutePath(),
+                "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource"
+                        + " --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 32"
+                        + " --property url=unset:user=unset:password=unset it-pool"));
+        // Payara expands ${ENV=...} before it parses a command: a URL's colons would split --property.
+        for (String property : List.of("url=${ENV=DB_URL}", "user=${ENV=DB_USER}", "password=${ENV=DB_PASSWORD}")) {
+            commands.add("set resources.jdbc-connection-pool.it-pool.property." + property);
+        }
+        for (String party : List.of("mall", "credit", "shipping")) {
+            commands.add("create-jdbc-resource --connectionpoolid it-pool jdbc/" + party);
+        }
         try {
             Files.createDirectories(dataDir.resolve("tmp"));
-            Files.write(dataDir.resolve("postboot.asadmin"), List.of(
-                    "create-resource-adapter-config --property ServerUrl=" + brokerUrl.replace(":", "\\:") + " activemq-rar",
-                    "deploy " + rar.toAbsolutePath()));
+            Files.write(dataDir.resolve("postboot.asadmin"), commands);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,11 +34,36 @@ final class PayaraFiles {
     private PayaraFiles() {
     }
 
-    /** Points the ActiveMQ resource adapter (which the MDBs use) at the broker. */
-    static Path writePostBoot(Path directory, String brokerUrl) {
-        String command = "create-resource-adapter-config --property ServerUrl=" + asadminValue(brokerUrl) + " "
-                + RESOURCE_ADAPTER + "\n";
-        return write(directory.resolve("postboot.asadmin"), command);
+    /**
+     * Points the ActiveMQ resource adapter (which the MDBs and the relays use) at the broker, and defines the
+     * party's database at {@code jdbc/<party>}, where the application looks for it: the same commands
+     * as on Payara Server (docs/deploy.md). The pool takes the URL, user and password from the instance's
+     * environment ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}), so no secret is written into the file.
+     */
+    static Path writePostBoot(Path directory, String brokerUrl, Server server) {
+        return write(directory.resolve("postboot.asadmin"), postBootCommands(brokerUrl, server.id()));
+    }
+
+    static String postBootCommands(String brokerUrl, String party) {
+        String pool = party + "-pool";
+        return "create-resource-adapter-config --property ServerUrl=" + asadminValue(brokerUrl) + " "
+                + RESOURCE_ADAPTER + "\n" + jdbcPool(pool)
+                + "create-jdbc-resource --connectionpoolid " + pool + " jdbc/" + party + "\n";
+    }
+
+    /**
+     * A PostgreSQL pool whose URL, user and password come from the environment. Payara expands {@code ${ENV=…}}
+     * in a command file before it parses the command, so the values cannot go into {@code --property} (a URL's
+     * colons would split it): the pool is created with placeholders and {@code set} gives each its value.
+     */
+    static String jdbcPool(String pool) {
+        String property = "set resources.jdbc-connection-pool." + pool + ".property.";
+        return "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource"
+                + " --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 32"
+                + " --property url=unset:user=unset:password=unset " + pool + "\n"
+                + property + "url=${ENV=DB_URL}\n"
+                + property + "user=${ENV=DB_USER}\n"
+                + property + "password=${ENV=DB_PASSWORD}\n";
     }
 
     /**

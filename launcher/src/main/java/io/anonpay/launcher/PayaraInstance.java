@@ -94,7 +94,8 @@ public final class PayaraInstance {
                 "--port", Integer.toString(port),
                 "--logproperties", PayaraFiles.writeLogging(home).toString(),
                 "--prebootcommandfile", PayaraFiles.writePreBoot(home).toString(),
-                "--postbootcommandfile", PayaraFiles.writePostBoot(home, brokerUrl).toString(),
+                "--postbootcommandfile", PayaraFiles.writePostBoot(home, brokerUrl, server).toString(),
+                "--addlibs", runtime.resolve(RuntimeDirectory.JDBC_DRIVER).toString(),
                 "--deploy", runtime.resolve(PayaraFiles.RESOURCE_ADAPTER + ".rar").toString(),
                 "--deploy", runtime.resolve(server.warFileName()).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())

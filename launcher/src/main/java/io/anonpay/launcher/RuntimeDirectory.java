@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The folder the build fills with what the servers run on: {@code payara-micro.jar}, {@code activemq-rar.rar} and
- * the three WARs. By default the {@code runtime/} folder beside the launcher's jar (or beside its classes).
+ * The folder the build fills with what the servers run on: {@code payara-micro.jar}, {@code activemq-rar.rar},
+ * {@code postgresql.jar} and the three WARs. By default the {@code runtime/} folder beside the launcher's jar (or beside its classes).
  */
 final class RuntimeDirectory {
+
+    /** PostgreSQL's JDBC driver, which the servers' connection pools load (the applications do not bring it). */
+    static final String JDBC_DRIVER = "postgresql.jar";
 
     private RuntimeDirectory() {
     }
@@ -19,7 +22,8 @@ final class RuntimeDirectory {
         Path dir = configured != null ? configured : besideLauncher();
         dir = dir.toAbsolutePath().normalize();
         List<String> missing = new ArrayList<>();
-        List<String> needed = new ArrayList<>(List.of("payara-micro.jar", PayaraFiles.RESOURCE_ADAPTER + ".rar"));
+        List<String> needed = new ArrayList<>(List.of("payara-micro.jar", PayaraFiles.RESOURCE_ADAPTER + ".rar",
+                JDBC_DRIVER));
         for (Server server : Server.values()) {
             needed.add(server.warFileName());
         }

@@ -14,11 +14,18 @@ class PayaraFilesTest {
     Path dir;
 
     @Test
-    void postBootPointsTheResourceAdapterAtTheBrokerWithColonsEscaped() throws Exception {
-        Path file = PayaraFiles.writePostBoot(dir, "tcp://127.0.0.1:61616");
+    void postBootPointsTheResourceAdapterAtTheBrokerAndDefinesThePartysDatabaseWithoutItsSecrets() throws Exception {
+        Path file = PayaraFiles.writePostBoot(dir, "tcp://127.0.0.1:61616", Server.CREDIT);
 
         assertThat(Files.readString(file)).isEqualTo(
-                "create-resource-adapter-config --property ServerUrl=tcp\\://127.0.0.1\\:61616 activemq-rar\n");
+                "create-resource-adapter-config --property ServerUrl=tcp\\://127.0.0.1\\:61616 activemq-rar\n"
+                + "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource"
+                + " --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 32"
+                + " --property url=unset:user=unset:password=unset credit-pool\n"
+                + "set resources.jdbc-connection-pool.credit-pool.property.url=${ENV=DB_URL}\n"
+                + "set resources.jdbc-connection-pool.credit-pool.property.user=${ENV=DB_USER}\n"
+                + "set resources.jdbc-connection-pool.credit-pool.property.password=${ENV=DB_PASSWORD}\n"
+                + "create-jdbc-resource --connectionpoolid credit-pool jdbc/credit\n");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.anonpay.common.outbox.RelayRounds;
 import io.anonpay.credit.platform.CreditDatabase;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -18,12 +19,11 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 
-import javax.sql.DataSource;
-
 /**
  * Sends committed settlement results from the outbox to the mall's queue: every second, and right after a
  * settlement commits (see {@link RelayTrigger}). Runs outside any transaction (the relay keeps its own local one).
- * The broker connection is non-transactional on purpose: the outbox, not XA, ties a send to a commit, so payments
+ * The broker is the resource adapter's ({@code ServerUrl}, the server's configuration). The broker connection is
+ * non-transactional on purpose: the outbox, not XA, ties a send to a commit, so payments
  * go on while the broker is down and their results wait in the database.
  */
 @Singleton
@@ -35,8 +35,7 @@ import javax.sql.DataSource;
         name = RelayTimer.CONNECTION_FACTORY,
         interfaceName = "jakarta.jms.ConnectionFactory",
         resourceAdapter = "activemq-rar",
-        transactionSupport = TransactionSupportLevel.NoTransaction,
-        properties = {"ServerUrl=${MPCONFIG=jms.url}"})
+        transactionSupport = TransactionSupportLevel.NoTransaction)
 public class RelayTimer {
 
     public static final String CONNECTION_FACTORY = "java:app/jms/mallQueues";
@@ -44,14 +43,14 @@ public class RelayTimer {
     @Resource(lookup = CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = CreditDatabase.JNDI_NAME)
-    DataSource dataSource;
+    @EJB
+    CreditDatabase database;
 
     private RelayRounds rounds;
 
     @PostConstruct
     void init() {
-        rounds = new RelayRounds(new OutboxRelay(dataSource, connectionFactory));
+        rounds = new RelayRounds(new OutboxRelay(database.dataSource(), connectionFactory));
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "settlement result relay")

@@ -5,6 +5,7 @@ import io.anonpay.common.outbox.RelayRounds;
 import io.anonpay.shipping.platform.ShippingDatabase;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -17,8 +18,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
-
-import javax.sql.DataSource;
 
 /**
  * Sends committed receipts from the outbox to the mall's queue: every second, and right after a receipt commits
@@ -35,8 +34,7 @@ import javax.sql.DataSource;
         name = RelayTimer.CONNECTION_FACTORY,
         interfaceName = "jakarta.jms.ConnectionFactory",
         resourceAdapter = "activemq-rar",
-        transactionSupport = TransactionSupportLevel.NoTransaction,
-        properties = {"ServerUrl=${MPCONFIG=jms.url}"})
+        transactionSupport = TransactionSupportLevel.NoTransaction)
 public class RelayTimer {
 
     public static final String CONNECTION_FACTORY = "java:app/jms/mallQueues";
@@ -44,14 +42,14 @@ public class RelayTimer {
     @Resource(lookup = CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = ShippingDatabase.JNDI_NAME)
-    DataSource dataSource;
+    @EJB
+    ShippingDatabase database;
 
     private RelayRounds rounds;
 
     @PostConstruct
     void init() {
-        rounds = new RelayRounds(new OutboxRelay(dataSource, connectionFactory));
+        rounds = new RelayRounds(new OutboxRelay(database.dataSource(), connectionFactory));
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "receipt relay")

@@ -1,9 +1,8 @@
 package io.anonpay.shipping.platform;
 
+import io.anonpay.common.persistence.ServerDataSource;
 import io.anonpay.common.schema.SchemaMigration;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -12,31 +11,22 @@ import jakarta.ejb.TransactionAttributeType;
 import javax.sql.DataSource;
 
 /**
- * The shipping's database, from configuration ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}), migrated
- * before the shipping serves anything. A failed migration fails the deployment.
+ * The shipping company's database: the datasource the server defines as {@code jdbc/shipping} ({@link ServerDataSource}; its URL,
+ * user and password are the server's configuration, docs/deploy.md), migrated before the company serves anything. A
+ * failed migration, or no such datasource, fails the deployment.
  */
 @Singleton
 @Startup
-@DataSourceDefinition(
-        name = ShippingDatabase.JNDI_NAME,
-        className = "org.postgresql.ds.PGSimpleDataSource",
-        url = "${MPCONFIG=db.url}",
-        user = "${MPCONFIG=db.user}",
-        password = "${MPCONFIG=db.password}",
-        minPoolSize = 2,
-        maxPoolSize = 32)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ShippingDatabase {
 
-    public static final String JNDI_NAME = "java:app/jdbc/shipping";
-
-    @Resource(lookup = JNDI_NAME)
-    DataSource dataSource;
+    private DataSource dataSource;
 
     private volatile boolean migrated;
 
     @PostConstruct
     void migrate() {
+        dataSource = ServerDataSource.of("shipping");
         SchemaMigration.migrate(dataSource, "shipping", ShippingDatabase.class.getClassLoader());
         migrated = true;
     }

@@ -6,12 +6,10 @@ import io.anonpay.common.outbox.OutboxAppended;
 import io.anonpay.credit.platform.CreditContracts;
 import io.anonpay.credit.platform.CreditDatabase;
 import io.anonpay.credit.settlement.entity.Settlement;
-import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
-import javax.sql.DataSource;
 
 /**
  * Writes the signed settlement result for the mall into the outbox, through the JTA data source: it commits or
@@ -21,8 +19,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ResultOutbox {
 
-    @Resource(lookup = CreditDatabase.JNDI_NAME)
-    DataSource dataSource;
+    @EJB
+    CreditDatabase database;
 
     @Inject
     CreditContracts contracts;
@@ -32,6 +30,6 @@ public class ResultOutbox {
 
     public void append(Settlement settlement, String mall) {
         String jws = contracts.sign(settlement.toResult(contracts.self()), mall);
-        Outbox.append(dataSource, appended, Queues.SETTLEMENT_RESULTS, settlement.purchaseId(), jws);
+        Outbox.append(database.dataSource(), appended, Queues.SETTLEMENT_RESULTS, settlement.purchaseId(), jws);
     }
 }

@@ -7,12 +7,10 @@ import io.anonpay.common.outbox.OutboxAppended;
 import io.anonpay.shipping.platform.ShippingContracts;
 import io.anonpay.shipping.platform.ShippingDatabase;
 import io.anonpay.shipping.shipment.entity.Shipment;
-import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
-import javax.sql.DataSource;
 
 /**
  * Writes the signed receipt for a shipment's current status to the outbox, in the caller's transaction: it reaches
@@ -28,13 +26,13 @@ public class Receipts {
     @Inject
     Event<OutboxAppended> appended;
 
-    @Resource(lookup = ShippingDatabase.JNDI_NAME)
-    DataSource dataSource;
+    @EJB
+    ShippingDatabase database;
 
     public void report(Shipment shipment) {
         ShippingReceipt receipt = new ShippingReceipt(shipment.purchaseId(), shipment.shippingId(),
                 shipment.status().reported(), contracts.self());
-        Outbox.append(dataSource, appended, Queues.SHIPPING_RECEIPTS, shipment.purchaseId(),
+        Outbox.append(database.dataSource(), appended, Queues.SHIPPING_RECEIPTS, shipment.purchaseId(),
                 contracts.sign(receipt, shipment.mall()));
     }
 }
