@@ -43,14 +43,21 @@ public class InfrastructureSession implements LauncherSessionListener {
     }
 
     /**
-     * The resource adapter pointed at the broker and deployed, and the module's database defined at every party's
-     * name ({@code jdbc/<party>}), as the launcher and docs/deploy.md do; the pool takes the URL, user
-     * and password from the server's environment, which Failsafe sets.
+     * The resource adapter pointed at the broker and deployed, every party's connection factory ({@code jms/<party>})
+     * and the module's database under every party's name ({@code jdbc/<party>}), as the launcher and docs/deploy.md
+     * do; the database pool takes the URL, user and password from the server's environment, which Failsafe sets.
      */
     private static void writePostBootCommands(Path dataDir, String brokerUrl, Path rar) {
         List<String> commands = new ArrayList<>(List.of(
                 "create-resource-adapter-config --property ServerUrl=" + brokerUrl.replace(":", "\\:") + " activemq-rar",
-                "deploy " + rar.toAbsolutePath(),
+                "deploy --type rar --name activemq-rar " + rar.toAbsolutePath(),
+                "create-connector-connection-pool --raname activemq-rar --connectiondefinition jakarta.jms.ConnectionFactory"
+                        + " --transactionsupport LocalTransaction --property UseSessionArgs=true it-mall-jms-pool",
+                "create-connector-resource --poolname it-mall-jms-pool jms/mall",
+                "create-connector-connection-pool --raname activemq-rar --connectiondefinition jakarta.jms.ConnectionFactory"
+                        + " --transactionsupport NoTransaction it-jms-pool",
+                "create-connector-resource --poolname it-jms-pool jms/credit",
+                "create-connector-resource --poolname it-jms-pool jms/shipping",
                 "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource"
                         + " --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 32"
                         + " --property url=unset:user=unset:password=unset it-pool"));

@@ -35,20 +35,32 @@ final class PayaraFiles {
     }
 
     /**
-     * Points the ActiveMQ resource adapter (which the MDBs and the relays use) at the broker, and defines the
-     * party's database at {@code jdbc/<party>}, where the application looks for it: the same commands
-     * as on Payara Server (docs/deploy.md). The pool takes the URL, user and password from the instance's
-     * environment ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}), so no secret is written into the file.
+     * What the server defines for the party, by the names the application looks up (ServerResources): the ActiveMQ
+     * resource adapter pointed at the broker and deployed, the party's connection factory {@code jms/<party>} (a
+     * pool of the adapter; the mall's allows local transactions, which it uses for its dead letters) and its
+     * database {@code jdbc/<party>}. The same commands as on Payara Server (docs/deploy.md). The database's URL,
+     * user and password come from the instance's environment, so no secret is written into the file.
      */
-    static Path writePostBoot(Path directory, String brokerUrl, Server server) {
-        return write(directory.resolve("postboot.asadmin"), postBootCommands(brokerUrl, server.id()));
+    static Path writePostBoot(Path directory, String brokerUrl, Path resourceAdapter, Server server) {
+        return write(directory.resolve("postboot.asadmin"), postBootCommands(brokerUrl, resourceAdapter, server.id()));
     }
 
-    static String postBootCommands(String brokerUrl, String party) {
-        String pool = party + "-pool";
+    static String postBootCommands(String brokerUrl, Path resourceAdapter, String party) {
         return "create-resource-adapter-config --property ServerUrl=" + asadminValue(brokerUrl) + " "
-                + RESOURCE_ADAPTER + "\n" + jdbcPool(pool)
-                + "create-jdbc-resource --connectionpoolid " + pool + " jdbc/" + party + "\n";
+                + RESOURCE_ADAPTER + "\n"
+                + "deploy --type rar --name " + RESOURCE_ADAPTER + " " + resourceAdapter.toAbsolutePath() + "\n"
+                + connectionFactory(party, "mall".equals(party))
+                + jdbcPool(party + "-pool")
+                + "create-jdbc-resource --connectionpoolid " + party + "-pool jdbc/" + party + "\n";
+    }
+
+    /** The party's connection factory {@code jms/<party>}: a pool of the adapter, with or without local transactions. */
+    static String connectionFactory(String party, boolean localTransactions) {
+        String pool = party + "-jms-pool";
+        return "create-connector-connection-pool --raname " + RESOURCE_ADAPTER
+                + " --connectiondefinition jakarta.jms.ConnectionFactory --transactionsupport "
+                + (localTransactions ? "LocalTransaction --property UseSessionArgs=true " : "NoTransaction ") + pool + "\n"
+                + "create-connector-resource --poolname " + pool + " jms/" + party + "\n";
     }
 
     /**

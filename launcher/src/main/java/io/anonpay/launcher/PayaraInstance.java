@@ -94,9 +94,9 @@ public final class PayaraInstance {
                 "--port", Integer.toString(port),
                 "--logproperties", PayaraFiles.writeLogging(home).toString(),
                 "--prebootcommandfile", PayaraFiles.writePreBoot(home).toString(),
-                "--postbootcommandfile", PayaraFiles.writePostBoot(home, brokerUrl, server).toString(),
+                "--postbootcommandfile", PayaraFiles.writePostBoot(home, brokerUrl,
+                        runtime.resolve(PayaraFiles.RESOURCE_ADAPTER + ".rar"), server).toString(),
                 "--addlibs", runtime.resolve(RuntimeDirectory.JDBC_DRIVER).toString(),
-                "--deploy", runtime.resolve(PayaraFiles.RESOURCE_ADAPTER + ".rar").toString(),
                 "--deploy", runtime.resolve(server.warFileName()).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))

@@ -14,11 +14,15 @@ class PayaraFilesTest {
     Path dir;
 
     @Test
-    void postBootPointsTheResourceAdapterAtTheBrokerAndDefinesThePartysDatabaseWithoutItsSecrets() throws Exception {
-        Path file = PayaraFiles.writePostBoot(dir, "tcp://127.0.0.1:61616", Server.CREDIT);
+    void postBootDefinesThePartysResourcesByTheNamesTheApplicationLooksUpWithoutSecrets() throws Exception {
+        Path file = PayaraFiles.writePostBoot(dir, "tcp://127.0.0.1:61616", Path.of("/rt/activemq-rar.rar"), Server.CREDIT);
 
         assertThat(Files.readString(file)).isEqualTo(
                 "create-resource-adapter-config --property ServerUrl=tcp\\://127.0.0.1\\:61616 activemq-rar\n"
+                + "deploy --type rar --name activemq-rar /rt/activemq-rar.rar\n"
+                + "create-connector-connection-pool --raname activemq-rar --connectiondefinition"
+                + " jakarta.jms.ConnectionFactory --transactionsupport NoTransaction credit-jms-pool\n"
+                + "create-connector-resource --poolname credit-jms-pool jms/credit\n"
                 + "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource"
                 + " --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 32"
                 + " --property url=unset:user=unset:password=unset credit-pool\n"
@@ -26,6 +30,14 @@ class PayaraFilesTest {
                 + "set resources.jdbc-connection-pool.credit-pool.property.user=${ENV=DB_USER}\n"
                 + "set resources.jdbc-connection-pool.credit-pool.property.password=${ENV=DB_PASSWORD}\n"
                 + "create-jdbc-resource --connectionpoolid credit-pool jdbc/credit\n");
+    }
+
+    @Test
+    void theMallsConnectionFactoryAllowsLocalTransactionsAndHonoursSessionArguments() {
+        assertThat(PayaraFiles.connectionFactory("mall", true)).isEqualTo(
+                "create-connector-connection-pool --raname activemq-rar --connectiondefinition"
+                + " jakarta.jms.ConnectionFactory --transactionsupport LocalTransaction --property UseSessionArgs=true"
+                + " mall-jms-pool\ncreate-connector-resource --poolname mall-jms-pool jms/mall\n");
     }
 
     @Test

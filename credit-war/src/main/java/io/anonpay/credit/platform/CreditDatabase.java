@@ -1,6 +1,6 @@
 package io.anonpay.credit.platform;
 
-import io.anonpay.common.persistence.ServerDataSource;
+import io.anonpay.common.persistence.ServerResources;
 import io.anonpay.common.schema.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
@@ -11,7 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import javax.sql.DataSource;
 
 /**
- * The credit company's database: the datasource the server defines as {@code jdbc/credit} ({@link ServerDataSource}; its URL,
+ * The credit company's database: the datasource the server defines as {@code jdbc/credit} ({@link ServerResources}; its URL,
  * user and password are the server's configuration, docs/deploy.md), migrated before the company serves anything. A
  * failed migration, or no such datasource, fails the deployment.
  */
@@ -26,7 +26,7 @@ public class CreditDatabase {
 
     @PostConstruct
     void migrate() {
-        dataSource = ServerDataSource.of("credit");
+        dataSource = ServerResources.dataSource("credit");
         SchemaMigration.migrate(dataSource, "credit", CreditDatabase.class.getClassLoader());
         migrated = true;
     }

@@ -1,10 +1,10 @@
 package io.anonpay.shipping.outbox;
 
 import io.anonpay.common.outbox.OutboxRelay;
+import io.anonpay.common.persistence.ServerResources;
 import io.anonpay.common.outbox.RelayRounds;
 import io.anonpay.shipping.platform.ShippingDatabase;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -15,9 +15,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.jms.ConnectionFactory;
-import jakarta.resource.ConnectionFactoryDefinition;
-import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 
 /**
  * Sends committed receipts from the outbox to the mall's queue: every second, and right after a receipt commits
@@ -30,17 +27,7 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 @DependsOn("ShippingDatabase")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-@ConnectionFactoryDefinition(
-        name = RelayTimer.CONNECTION_FACTORY,
-        interfaceName = "jakarta.jms.ConnectionFactory",
-        resourceAdapter = "activemq-rar",
-        transactionSupport = TransactionSupportLevel.NoTransaction)
 public class RelayTimer {
-
-    public static final String CONNECTION_FACTORY = "java:app/jms/mallQueues";
-
-    @Resource(lookup = CONNECTION_FACTORY)
-    ConnectionFactory connectionFactory;
 
     @EJB
     ShippingDatabase database;
@@ -49,7 +36,7 @@ public class RelayTimer {
 
     @PostConstruct
     void init() {
-        rounds = new RelayRounds(new OutboxRelay(database.dataSource(), connectionFactory));
+        rounds = new RelayRounds(new OutboxRelay(database.dataSource(), ServerResources.connectionFactory("shipping")));
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "receipt relay")

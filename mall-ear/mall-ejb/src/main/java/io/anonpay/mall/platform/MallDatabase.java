@@ -1,6 +1,6 @@
 package io.anonpay.mall.platform;
 
-import io.anonpay.common.persistence.ServerDataSource;
+import io.anonpay.common.persistence.ServerResources;
 import io.anonpay.common.schema.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
@@ -11,7 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import javax.sql.DataSource;
 
 /**
- * The mall's database: the datasource the server defines as {@code jdbc/mall} ({@link ServerDataSource}; its URL,
+ * The mall's database: the datasource the server defines as {@code jdbc/mall} ({@link ServerResources}; its URL,
  * user and password are the server's configuration, docs/deploy.md), migrated before the mall serves anything. A
  * failed migration, or no such datasource, fails the deployment.
  */
@@ -26,7 +26,7 @@ public class MallDatabase {
 
     @PostConstruct
     void migrate() {
-        dataSource = ServerDataSource.of("mall");
+        dataSource = ServerResources.dataSource("mall");
         SchemaMigration.migrate(dataSource, "mall", MallDatabase.class.getClassLoader());
         migrated = true;
     }

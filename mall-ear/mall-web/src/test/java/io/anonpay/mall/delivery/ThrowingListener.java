@@ -1,12 +1,11 @@
 package io.anonpay.mall.delivery;
 
-import jakarta.annotation.Resource;
+import io.anonpay.common.persistence.ServerResources;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.Connection;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -28,12 +27,9 @@ public class ThrowingListener implements MessageListener {
     static final String QUEUE = "anonpay.it.throwing";
     static final String SEEN = "anonpay.it.throwing.seen";
 
-    @Resource(lookup = "java:app/jms/mall")
-    ConnectionFactory connectionFactory;
-
     @Override
     public void onMessage(Message message) {
-        try (Connection connection = connectionFactory.createConnection();
+        try (Connection connection = ServerResources.connectionFactory("mall").createConnection();
              Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
              MessageProducer producer = session.createProducer(session.createQueue(SEEN))) {
             producer.send(session.createTextMessage(((TextMessage) message).getText()));

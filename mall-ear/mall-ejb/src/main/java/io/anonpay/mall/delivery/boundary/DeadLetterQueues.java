@@ -2,8 +2,9 @@ package io.anonpay.mall.delivery.boundary;
 
 import io.anonpay.common.contract.Queues;
 import io.anonpay.common.outbox.OutboxRelay;
+import io.anonpay.common.persistence.ServerResources;
 import io.anonpay.common.problem.ProblemException;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -43,8 +44,12 @@ public class DeadLetterQueues {
     private static final Logger LOG = Logger.getLogger(DeadLetterQueues.class.getName());
     private static final Pattern MESSAGE_ID = Pattern.compile("ID:[A-Za-z0-9._:-]{1,200}");
 
-    @Resource(lookup = Deliveries.CONNECTION_FACTORY)
-    ConnectionFactory connectionFactory;
+    private ConnectionFactory connectionFactory;
+
+    @PostConstruct
+    void connect() {
+        connectionFactory = ServerResources.connectionFactory("mall");
+    }
 
     /** A queue of the mall's and its dead letters, by the short name the operator API uses. */
     public enum Queue {

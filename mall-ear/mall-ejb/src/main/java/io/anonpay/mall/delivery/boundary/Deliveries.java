@@ -1,6 +1,7 @@
 package io.anonpay.mall.delivery.boundary;
 
-import jakarta.annotation.Resource;
+import io.anonpay.common.persistence.ServerResources;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,8 +15,6 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import jakarta.resource.ConnectionFactoryDefinition;
-import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -39,28 +38,25 @@ import java.util.logging.Logger;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-@ConnectionFactoryDefinition(
-        name = Deliveries.CONNECTION_FACTORY,
-        interfaceName = "jakarta.jms.ConnectionFactory",
-        resourceAdapter = "activemq-rar",
-        transactionSupport = TransactionSupportLevel.LocalTransaction,
-        properties = {"UseSessionArgs=true"})
 public class Deliveries {
 
-    /**
-     * The mall's connections to the broker of the resource adapter (its {@code ServerUrl}), used outside any JTA
-     * transaction; a session asked for as transacted is a local broker transaction (which the container must allow:
-     * with {@code NoTransaction} Payara refuses the adapter's "local transaction started").
-     */
-    static final String CONNECTION_FACTORY = "java:app/jms/mall";
     private static final Logger LOG = Logger.getLogger(Deliveries.class.getName());
 
-    @Resource(lookup = CONNECTION_FACTORY)
-    ConnectionFactory connectionFactory;
+    private ConnectionFactory connectionFactory;
 
     @Inject
     @ConfigProperty(name = "anonpay.mall.delivery-attempts")
     int attempts;
+
+    /**
+     * The mall's connection factory to the broker, {@code jms/mall} (ServerResources): a pool of the resource
+     * adapter that allows a local transaction and honours a session's arguments ({@code UseSessionArgs}), used
+     * outside any JTA transaction.
+     */
+    @PostConstruct
+    void connect() {
+        connectionFactory = ServerResources.connectionFactory("mall");
+    }
 
     /** Applies the message's text; never throws. */
     public void receive(Message message, Consumer<String> apply) {
