@@ -34,7 +34,7 @@ class SystemReadyIT {
     }
 
     @Test
-    void everyServerIsReadyWithItsDatabaseCheckUp(AnonpaySystem system) throws Exception {
+    void everyServerIsReadyWithItsDatabaseCheckUpAndEclipseLinkAsItsJpaProvider(AnonpaySystem system) throws Exception {
         for (PayaraInstance server : system.servers()) {
             HttpResponse<String> response = get(server.healthReady().toString());
 
@@ -44,7 +44,11 @@ class SystemReadyIT {
             assertThat(health.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                     .filter(check -> check.getString("name").equals("database")))
                     .as(server.server() + " database check").singleElement()
-                    .satisfies(check -> assertThat(check.getString("status")).isEqualTo("UP"));
+                    .satisfies(check -> {
+                        assertThat(check.getString("status")).isEqualTo("UP");
+                        assertThat(check.getJsonObject("data").getString("jpa")).as(server.server() + " JPA provider")
+                                .isEqualTo("EclipseLink");
+                    });
         }
     }
 

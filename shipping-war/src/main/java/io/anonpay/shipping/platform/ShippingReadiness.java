@@ -3,6 +3,8 @@ package io.anonpay.shipping.platform;
 import io.anonpay.common.schema.DatabaseReadinessCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import org.eclipse.microprofile.health.Readiness;
 
 import javax.sql.DataSource;
@@ -14,6 +16,9 @@ public class ShippingReadiness extends DatabaseReadinessCheck {
     @Inject
     ShippingDatabase database;
 
+    @PersistenceUnit(unitName = "shipping")
+    EntityManagerFactory emf;
+
     @Override
     protected DataSource dataSource() {
         return database.dataSource();
@@ -22,5 +27,10 @@ public class ShippingReadiness extends DatabaseReadinessCheck {
     @Override
     protected boolean migrated() {
         return database.migrated();
+    }
+
+    @Override
+    protected EntityManagerFactory entityManagerFactory() {
+        return emf;
     }
 }
