@@ -100,7 +100,7 @@ public final class Bench {
             } else {
                 Path data = Files.createTempDirectory("anonpay-bench-");
                 List<String> args = new ArrayList<>(List.of("--fresh", "--data-dir", data.toString(),
-                        "--runtime", flags.getOrDefault("--runtime", "launcher/target/runtime")));
+                        "--runtime-dir", flags.getOrDefault("--runtime", "launcher/target/runtime")));
                 for (String flag : List.of("--mall-port", "--credit-port", "--shipping-port", "--pg-port",
                         "--broker-port")) {
                     args.add(flag);

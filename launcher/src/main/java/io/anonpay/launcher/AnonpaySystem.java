@@ -33,7 +33,7 @@ public final class AnonpaySystem implements AutoCloseable {
     private final Map<Server, ServerDatabase> databases = new EnumMap<>(Server.class);
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private final Object lock = new Object();
-    private List<PayaraInstance> instances = List.of();
+    private List<ServerProcess> instances = List.of();
     private final Map<Server, ServerHandle> handles = new EnumMap<>(Server.class);
     private Secrets secrets;
     private String brokerUrl;
@@ -58,7 +58,7 @@ public final class AnonpaySystem implements AutoCloseable {
     /** Starts everything; on failure stops what was started and throws {@link LaunchFailure}. */
     public void launch() {
         try {
-            Path runtime = RuntimeDirectory.locate(options.runtimeDir());
+            Path runtime = RuntimeDirectory.locate(options.runtimeDir(), options.runtime());
             Ports.requireFree(options);
             started(() -> {
                 data.open(options.fresh());
@@ -120,23 +120,29 @@ public final class AnonpaySystem implements AutoCloseable {
     }
 
     private void startServers(Path runtime) {
-        List<PayaraInstance> created = new ArrayList<>();
+        List<ServerProcess> created = new ArrayList<>();
+        WildflyInstall wildfly = null;
+        if (options.runtime() == ServerRuntime.WILDFLY) {
+            progress.step("preparing WildFly in " + data.root().resolve(WildflyInstall.DIRECTORY));
+            wildfly = WildflyInstall.prepare(runtime, data);
+        }
         for (Server server : Server.values()) {
-            PayaraInstance instance = new PayaraInstance(server, options.port(server), runtime, data);
+            ServerProcess instance = wildfly == null ? new PayaraInstance(server, options.port(server), runtime, data)
+                    : new WildflyInstance(server, options.port(server), runtime, wildfly, data);
             created.add(instance);
             handles.put(server, new ServerHandle(this, instance, runtime));
         }
         instances = List.copyOf(created);
         started(() -> {
-            AutoCloseable stop = () -> PayaraInstance.stopAll(instances, STOP_GRACE);
+            AutoCloseable stop = () -> ServerProcess.stopAll(instances, STOP_GRACE);
             try {
-                for (PayaraInstance instance : instances) {
+                for (ServerProcess instance : instances) {
                     Server server = instance.server();
                     instance.start(brokerUrl, ServerEnvironment.of(server, databases.get(server), brokerUrl,
                             data.keys(server), secrets, this::baseUrl));
                 }
             } catch (RuntimeException e) {
-                PayaraInstance.stopAll(instances, STOP_GRACE);
+                ServerProcess.stopAll(instances, STOP_GRACE);
                 throw e;
             }
             return stop;
@@ -167,10 +173,10 @@ public final class AnonpaySystem implements AutoCloseable {
     }
 
     public String baseUrl(Server server) {
-        return PayaraInstance.baseUrl(server, options.port(server));
+        return ServerProcess.baseUrl(server, options.port(server));
     }
 
-    public List<PayaraInstance> servers() {
+    public List<ServerProcess> servers() {
         return instances;
     }
 
@@ -245,7 +251,7 @@ public final class AnonpaySystem implements AutoCloseable {
     }
 
     /** Waits until a (re)started instance is ready, as at launch. */
-    void awaitReady(PayaraInstance instance) {
+    void awaitReady(ServerProcess instance) {
         new ReadinessWait(List.of(instance), progress, options.readyTimeout(), this::isClosed).await();
     }
 
@@ -269,7 +275,7 @@ public final class AnonpaySystem implements AutoCloseable {
             return;
         }
         try {
-            PayaraInstance.stopAll(handles.values().stream().flatMap(handle -> handle.extras().stream()).toList(),
+            ServerProcess.stopAll(handles.values().stream().flatMap(handle -> handle.extras().stream()).toList(),
                     STOP_GRACE);
             while (!running.isEmpty()) {
                 try {

@@ -9,7 +9,7 @@ import java.util.Set;
 final class CommandLine {
 
     private static final Set<String> SWITCHES = Set.of("--fresh", "--help");
-    private static final Set<String> VALUED = Set.of("--data-dir", "--runtime", "--mall-port", "--credit-port",
+    private static final Set<String> VALUED = Set.of("--data-dir", "--runtime", "--runtime-dir", "--mall-port", "--credit-port",
             "--shipping-port", "--pg-port", "--broker-port", "--broker-url", "--db-url-mall", "--db-url-credit",
             "--db-url-shipping", "--timeout");
 

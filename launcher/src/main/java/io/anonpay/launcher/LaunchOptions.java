@@ -15,12 +15,13 @@ import java.util.Optional;
 /**
  * What to start and where, from command-line flags first, then environment variables, then defaults.
  *
- * @param runtimeDir         the folder holding payara-micro.jar, activemq-rar.rar and the WARs; {@code null}: the
- *                           {@code runtime/} folder beside the launcher's jar
+ * @param runtime            the application server every party runs on
+ * @param runtimeDir         the folder holding payara-micro.jar, activemq-rar.rar, the WARs and wildfly/; {@code null}:
+ *                           the {@code runtime/} folder beside the launcher's jar
  * @param externalDatabases  servers whose database is an external PostgreSQL; the others get the embedded one
  * @param brokerUrl          an external broker; {@code null}: start the embedded one
  */
-public record LaunchOptions(Path dataDir, boolean fresh, Path runtimeDir, Map<Server, Integer> ports, int postgresPort,
+public record LaunchOptions(Path dataDir, boolean fresh, ServerRuntime runtime, Path runtimeDir, Map<Server, Integer> ports, int postgresPort,
                             int brokerPort, Map<Server, ServerDatabase> externalDatabases, String brokerUrl,
                             Duration readyTimeout, boolean help) {
 
@@ -66,7 +67,9 @@ public record LaunchOptions(Path dataDir, boolean fresh, Path runtimeDir, Map<Se
         Map<String, String> flags = new CommandLine(args).flags();
         Path dataDir = Path.of(value(flags, "--data-dir", env, "ANONPAY_DATA_DIR", DEFAULT_DATA_DIR))
                 .toAbsolutePath().normalize();
-        String runtime = value(flags, "--runtime", env, "ANONPAY_RUNTIME_DIR", null);
+        ServerRuntime runtime = ServerRuntime.named(value(flags, "--runtime", env, "ANONPAY_RUNTIME",
+                ServerRuntime.PAYARA_MICRO.option()));
+        String runtimeDir = value(flags, "--runtime-dir", env, "ANONPAY_RUNTIME_DIR", null);
         Map<Server, Integer> ports = new EnumMap<>(Server.class);
         Map<Server, ServerDatabase> external = new EnumMap<>(Server.class);
         for (Server server : Server.values()) {
@@ -78,7 +81,8 @@ public record LaunchOptions(Path dataDir, boolean fresh, Path runtimeDir, Map<Se
                         env.getOrDefault(prefix + "USER", server.id()), env.getOrDefault(prefix + "PASSWORD", "")));
             }
         }
-        return new LaunchOptions(dataDir, flags.containsKey("--fresh"), runtime == null ? null : Path.of(runtime),
+        return new LaunchOptions(dataDir, flags.containsKey("--fresh"), runtime,
+                runtimeDir == null ? null : Path.of(runtimeDir),
                 ports, number(flags, "--pg-port", DEFAULT_POSTGRES_PORT),
                 number(flags, "--broker-port", DEFAULT_BROKER_PORT),
                 external, value(flags, "--broker-url", env, "ANONPAY_BROKER_URL", null),

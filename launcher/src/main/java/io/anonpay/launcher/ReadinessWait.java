@@ -17,13 +17,13 @@ final class ReadinessWait {
     private static final Duration REMIND = Duration.ofSeconds(15);
     private static final int TAIL_LINES = 30;
 
-    private final List<PayaraInstance> instances;
+    private final List<ServerProcess> instances;
     private final Progress progress;
     private final Duration timeout;
     private final BooleanSupplier calledOff;
     private final Readiness readiness = new Readiness();
 
-    ReadinessWait(List<PayaraInstance> instances, Progress progress, Duration timeout, BooleanSupplier calledOff) {
+    ReadinessWait(List<ServerProcess> instances, Progress progress, Duration timeout, BooleanSupplier calledOff) {
         this.instances = instances;
         this.progress = progress;
         this.timeout = timeout;
@@ -33,14 +33,14 @@ final class ReadinessWait {
     void await() {
         long start = System.nanoTime();
         long nextReminder = start + REMIND.toNanos();
-        Map<PayaraInstance, String> waiting = new LinkedHashMap<>();
+        Map<ServerProcess, String> waiting = new LinkedHashMap<>();
         instances.forEach(instance -> waiting.put(instance, "starting"));
         while (!waiting.isEmpty()) {
             if (calledOff.getAsBoolean()) {
                 throw new LaunchFailure("stopped while starting");
             }
-            for (PayaraInstance instance : new ArrayList<>(waiting.keySet())) {
-                PayaraInstance.Status status = instance.look(readiness);
+            for (ServerProcess instance : new ArrayList<>(waiting.keySet())) {
+                ServerProcess.Status status = instance.look(readiness);
                 if (status.failed()) {
                     throw failure(instance, status.detail());
                 }
@@ -67,7 +67,7 @@ final class ReadinessWait {
         }
     }
 
-    private static LaunchFailure failure(PayaraInstance instance, String detail) {
+    private static LaunchFailure failure(ServerProcess instance, String detail) {
         StringBuilder message = new StringBuilder()
                 .append(instance.server().id()).append(" did not start: ").append(detail).append('\n')
                 .append("from ").append(instance.logFile()).append(":\n");

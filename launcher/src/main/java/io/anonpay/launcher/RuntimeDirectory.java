@@ -18,7 +18,7 @@ final class RuntimeDirectory {
     private RuntimeDirectory() {
     }
 
-    static Path locate(Path configured) {
+    static Path locate(Path configured, ServerRuntime kind) {
         Path dir = configured != null ? configured : besideLauncher();
         dir = dir.toAbsolutePath().normalize();
         List<String> missing = new ArrayList<>();
@@ -26,6 +26,9 @@ final class RuntimeDirectory {
                 JDBC_DRIVER));
         for (Server server : Server.values()) {
             needed.add(server.warFileName());
+        }
+        if (kind == ServerRuntime.WILDFLY) {
+            needed.addAll(WildflyInstall.files());
         }
         for (String file : needed) {
             if (!Files.isRegularFile(dir.resolve(file))) {

@@ -16,11 +16,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ServerHandle {
 
     private final AnonpaySystem system;
-    private final PayaraInstance first;
+    private final ServerProcess first;
     private final Path runtime;
-    private final List<PayaraInstance> extras = new CopyOnWriteArrayList<>();
+    private final List<ServerProcess> extras = new CopyOnWriteArrayList<>();
 
-    ServerHandle(AnonpaySystem system, PayaraInstance first, Path runtime) {
+    ServerHandle(AnonpaySystem system, ServerProcess first, Path runtime) {
         this.system = system;
         this.first = first;
         this.runtime = runtime;
@@ -54,7 +54,10 @@ public final class ServerHandle {
      * system.
      */
     public String startExtraInstance() {
-        PayaraInstance extra = system.unlessClosed(() -> {
+        if (!(first instanceof PayaraInstance)) {
+            throw new LaunchFailure("another instance of " + first.server().id() + " runs on Payara Micro only");
+        }
+        ServerProcess extra = system.unlessClosed(() -> {
             Server server = first.server();
             Path home = system.dataDirectory().extraInstance(server, 2 + extras.size());
             Path tmp = home.resolve("tmp");
@@ -63,7 +66,7 @@ public final class ServerHandle {
             } catch (IOException e) {
                 throw new LaunchFailure("cannot create " + tmp + ": " + e.getMessage(), e);
             }
-            PayaraInstance started = new PayaraInstance(server, freePort(), runtime, home, tmp,
+            ServerProcess started = new PayaraInstance(server, freePort(), runtime, home, tmp,
                     home.resolve("server.log"));
             Map<String, String> environment = new HashMap<>(first.environment());
             environment.put("ANONPAY_PUBLIC_URL", started.baseUrl());
@@ -83,11 +86,11 @@ public final class ServerHandle {
 
     /** Stops every extra instance (SIGTERM, then SIGKILL after the grace period); the first stays. */
     public void stopExtraInstances() {
-        PayaraInstance.stopAll(extras, AnonpaySystem.STOP_GRACE);
+        ServerProcess.stopAll(extras, AnonpaySystem.STOP_GRACE);
     }
 
     /** The extra instances started so far, running or stopped: the system stops them before the others. */
-    List<PayaraInstance> extras() {
+    List<ServerProcess> extras() {
         return List.copyOf(extras);
     }
 

@@ -12,23 +12,40 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A Payara Micro log: rotated at each start, then read. A deployment that fails still ends with Payara printing
- * "ready", so the launcher looks here for the SEVERE record that says so.
+ * A server's log: rotated at each start, then read. A deployment that fails still ends with Payara printing
+ * "ready", and WildFly starts "with errors", so the launcher looks here for the record that says so.
  */
 final class ServerLog {
 
-    private static final Pattern RECORD_START = Pattern.compile("^\\[\\d{4}-\\d{2}-\\d{2}T");
-    private static final Pattern DEPLOY_FAILURE = Pattern.compile(
-            "(?i)exception while (deploying|loading the app)|deploy(ment)? failed|failed to deploy");
-    private static final Pattern SEVERE_ABOUT_DEPLOYMENT = Pattern.compile("(?s)\\A[^\\n]*\\bSEVERE\\b.*[Dd]eploy");
+    private static final Pattern PAYARA_RECORD = Pattern.compile("^\\[\\d{4}-\\d{2}-\\d{2}T");
+    private static final List<Pattern> PAYARA_FAILURE = List.of(
+            Pattern.compile("(?i)exception while (deploying|loading the app)|deploy(ment)? failed|failed to deploy"),
+            Pattern.compile("(?s)\\A[^\\n]*\\bSEVERE\\b.*[Dd]eploy"));
+    private static final Pattern WILDFLY_RECORD = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} ");
+    /** An operation (a deployment) failed; the server started with errors; services failed to start. */
+    private static final List<Pattern> WILDFLY_FAILURE = List.of(Pattern.compile("WFLYCTL0013|WFLYSRV0026|WFLYCTL0186"));
 
     /** How many earlier logs of a server are kept beside its current one. */
     private static final int GENERATIONS = 5;
 
     private final Path file;
+    private final Pattern recordStart;
+    private final List<Pattern> failure;
 
+    /** A Payara Micro log. */
     ServerLog(Path file) {
+        this(file, PAYARA_RECORD, PAYARA_FAILURE);
+    }
+
+    private ServerLog(Path file, Pattern recordStart, List<Pattern> failure) {
         this.file = file;
+        this.recordStart = recordStart;
+        this.failure = failure;
+    }
+
+    /** WildFly's {@code server.log}. */
+    static ServerLog wildfly(Path file) {
+        return new ServerLog(file, WILDFLY_RECORD, WILDFLY_FAILURE);
     }
 
     Path file() {
@@ -59,7 +76,7 @@ final class ServerLog {
     /** The first log record that says a deployment failed, if any. */
     Optional<String> deploymentFailure() {
         for (String record : records()) {
-            if (DEPLOY_FAILURE.matcher(record).find() || SEVERE_ABOUT_DEPLOYMENT.matcher(record).find()) {
+            if (failure.stream().anyMatch(pattern -> pattern.matcher(record).find())) {
                 return Optional.of(record.strip());
             }
         }
@@ -76,7 +93,7 @@ final class ServerLog {
         List<String> records = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : lines()) {
-            if (RECORD_START.matcher(line).find() && current.length() > 0) {
+            if (recordStart.matcher(line).find() && current.length() > 0) {
                 records.add(current.toString());
                 current.setLength(0);
             }

@@ -11,7 +11,7 @@ final class Summary {
     static String of(AnonpaySystem system, double seconds) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "%nanonpay is ready (%.1f s)%n", seconds));
-        for (PayaraInstance instance : system.servers()) {
+        for (ServerProcess instance : system.servers()) {
             text.append(String.format(Locale.ROOT, "  %-9s %s%n", instance.server().id(), instance.baseUrl()))
                     .append(String.format(Locale.ROOT, "  %-9s health  %s   OpenAPI %s%n", "",
                             instance.healthReady(), instance.openApi()))

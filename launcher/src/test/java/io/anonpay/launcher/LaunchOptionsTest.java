@@ -34,7 +34,8 @@ class LaunchOptionsTest {
     void flagsTakeTheirValueAfterASpaceOrAnEqualsSign() {
         LaunchOptions options = LaunchOptions.parse(List.of("--data-dir", "/tmp/run", "--fresh",
                 "--mall-port=9080", "--credit-port", "9081", "--shipping-port", "9082",
-                "--pg-port", "25432", "--broker-port=62616", "--timeout", "60", "--runtime", "/opt/rt"), Map.of());
+                "--pg-port", "25432", "--broker-port=62616", "--timeout", "60", "--runtime-dir", "/opt/rt",
+                "--runtime=wildfly"), Map.of());
 
         assertThat(options.dataDir()).isEqualTo(Path.of("/tmp/run"));
         assertThat(options.fresh()).isTrue();
@@ -45,6 +46,16 @@ class LaunchOptionsTest {
         assertThat(options.brokerPort()).isEqualTo(62616);
         assertThat(options.readyTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.runtimeDir()).isEqualTo(Path.of("/opt/rt"));
+        assertThat(options.runtime()).isEqualTo(ServerRuntime.WILDFLY);
+    }
+
+    @Test
+    void payaraMicroIsTheDefaultRuntimeAndAnUnknownOneIsRefused() {
+        assertThat(LaunchOptions.parse(List.of(), Map.of()).runtime()).isEqualTo(ServerRuntime.PAYARA_MICRO);
+        assertThat(LaunchOptions.parse(List.of(), Map.of("ANONPAY_RUNTIME", "wildfly")).runtime())
+                .isEqualTo(ServerRuntime.WILDFLY);
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--runtime", "tomcat"), Map.of()))
+                .hasMessageContaining("payara-micro, wildfly");
     }
 
     @Test

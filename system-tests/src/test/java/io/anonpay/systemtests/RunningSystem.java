@@ -47,7 +47,7 @@ public final class RunningSystem implements ParameterResolver {
         Logger.getLogger("").setLevel(Level.WARNING);
         List<String> args = new ArrayList<>(List.of("--fresh",
                 "--data-dir", System.getProperty("anonpay.system.data", "target/system-data"),
-                "--runtime", System.getProperty("anonpay.runtime", "../launcher/target/runtime"),
+                "--runtime-dir", System.getProperty("anonpay.runtime", "../launcher/target/runtime"),
                 "--timeout", Long.toString(READY_TIMEOUT.toSeconds())));
         for (String flag : List.of("--mall-port", "--credit-port", "--shipping-port", "--pg-port", "--broker-port")) {
             args.add(flag);

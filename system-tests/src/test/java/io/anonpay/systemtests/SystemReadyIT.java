@@ -1,7 +1,7 @@
 package io.anonpay.systemtests;
 
 import io.anonpay.launcher.AnonpaySystem;
-import io.anonpay.launcher.PayaraInstance;
+import io.anonpay.launcher.ServerProcess;
 import io.anonpay.launcher.Server;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -35,7 +35,7 @@ class SystemReadyIT {
 
     @Test
     void everyServerIsReadyWithItsDatabaseCheckUpAndEclipseLinkAsItsJpaProvider(AnonpaySystem system) throws Exception {
-        for (PayaraInstance server : system.servers()) {
+        for (ServerProcess server : system.servers()) {
             HttpResponse<String> response = get(server.healthReady().toString());
 
             assertThat(response.statusCode()).as(server.server() + " readiness").isEqualTo(200);
@@ -54,7 +54,7 @@ class SystemReadyIT {
 
     @Test
     void everyServerDescribesItsApi(AnonpaySystem system) throws Exception {
-        for (PayaraInstance server : system.servers()) {
+        for (ServerProcess server : system.servers()) {
             HttpResponse<String> response = get(server.openApi().toString());
 
             assertThat(response.statusCode()).as(server.server() + " OpenAPI").isEqualTo(200);

@@ -3,6 +3,8 @@ package io.anonpay.credit.platform;
 import io.anonpay.common.persistence.ServerResources;
 import io.anonpay.common.schema.SchemaMigration;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -17,10 +19,12 @@ import javax.sql.DataSource;
  */
 @Singleton
 @Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CreditDatabase {
 
-    private DataSource dataSource;
+    // set once in migrate(), before the container hands the bean to anyone: no lock needed to read them
+    private volatile DataSource dataSource;
 
     private volatile boolean migrated;
 

@@ -1,0 +1,161 @@
+package io.anonpay.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The WildFly installation of a data directory ({@code <data>/wildfly/}), unpacked once from the distribution the
+ * build copied into {@code runtime/wildfly/}, and each party's server base directory
+ * ({@code <data>/<party>/wildfly/}), configured once by the very {@code setup.sh} and {@code configure.cli} that
+ * docs/deploy.md shows.
+ */
+final class WildflyInstall {
+
+    static final String DIRECTORY = "wildfly";
+    private static final List<String> FILES = List.of("wildfly-dist.zip", "eclipselink.jar", "setup.sh", "configure.cli");
+
+    private final Path runtime;
+    private final Path home;
+
+    private WildflyInstall(Path runtime, Path home) {
+        this.runtime = runtime;
+        this.home = home;
+    }
+
+    /** The files the build puts into {@code runtime/wildfly/}. */
+    static List<String> files() {
+        return FILES.stream().map(file -> DIRECTORY + "/" + file).toList();
+    }
+
+    /** Unpacks the distribution into {@code <data>/wildfly/} unless a former run did. */
+    static WildflyInstall prepare(Path runtime, DataDirectory data) {
+        Path root = data.root().resolve(DIRECTORY);
+        try {
+            Path home = unpackedHome(root);
+            if (home == null) {
+                unzip(runtime.resolve(DIRECTORY).resolve("wildfly-dist.zip"), root);
+                home = unpackedHome(root);
+                if (home == null) {
+                    throw new LaunchFailure("the WildFly distribution in " + runtime + " has no bin/standalone.sh");
+                }
+            }
+            return new WildflyInstall(runtime, home);
+        } catch (IOException e) {
+            throw new LaunchFailure("cannot unpack WildFly into " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    Path home() {
+        return home;
+    }
+
+    /**
+     * The party's server base directory, configured for it unless a former run did: a copy of the installation's
+     * {@code standalone/} to which {@code setup.sh} applies {@code configure.cli}.
+     */
+    Path serverBase(Server server, DataDirectory data) {
+        Path base = data.server(server).resolve(DIRECTORY);
+        if (Files.isRegularFile(base.resolve("configuration/standalone-full.xml"))) {
+            return base;
+        }
+        Path wildfly = runtime.resolve(DIRECTORY);
+        try {
+            copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+            Files.createDirectories(base.resolve("deployments"));
+            Process setup = new ProcessBuilder("bash", wildfly.resolve("setup.sh").toString(), home.toString(),
+                    server.id(), runtime.resolve(RuntimeDirectory.JDBC_DRIVER).toString(),
+                    wildfly.resolve("eclipselink.jar").toString(), base.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(data.server(server).resolve("wildfly-setup.log").toFile())
+                    .start();
+            if (!setup.waitFor(5, TimeUnit.MINUTES) || setup.exitValue() != 0) {
+                setup.destroyForcibly();
+                Files.deleteIfExists(base.resolve("configuration/standalone-full.xml"));
+                throw new LaunchFailure("setting up WildFly for " + server.id() + " failed: see "
+                        + data.server(server).resolve("wildfly-setup.log"));
+            }
+            return base;
+        } catch (IOException e) {
+            throw new LaunchFailure("cannot set up WildFly for " + server.id() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchFailure("interrupted while setting up WildFly for " + server.id(), e);
+        }
+    }
+
+    private static Path unpackedHome(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return null;
+        }
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.filter(dir -> Files.isRegularFile(dir.resolve("bin/standalone.sh"))).findFirst()
+                    .orElse(null);
+        }
+    }
+
+    private static void unzip(Path zip, Path target) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        deleteTree(partial);
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            Enumeration<? extends ZipEntry> entries = archive.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                Path file = partial.resolve(entry.getName()).normalize();
+                if (!file.startsWith(partial)) {
+                    throw new IOException("an entry outside the archive's folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(file);
+                    continue;
+                }
+                Files.createDirectories(file.getParent());
+                try (InputStream in = archive.getInputStream(entry)) {
+                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+                if (file.getFileName().toString().endsWith(".sh")) {
+                    file.toFile().setExecutable(true);
+                }
+            }
+        }
+        deleteTree(target);
+        Files.move(partial, target);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+}
