@@ -1,0 +1,115 @@
+package io.anonpay.systemtests.reliability;
+
+import io.anonpay.launcher.AnonpaySystem;
+import io.anonpay.launcher.LaunchOptions;
+import io.anonpay.launcher.Progress;
+import io.anonpay.launcher.Server;
+import io.anonpay.launcher.ServerProcess;
+import io.anonpay.systemtests.reliability.Api.Card;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same deployables on WildFly 39: the launcher starts a second, separate system with {@code --runtime wildfly}
+ * (its own PostgreSQL, broker and data directory), each party on its own WildFly set up by deploy/wildfly, and a
+ * buyer walks the anonymous purchase — buy, pay, the result applied at the mall, ship, the receipt applied. Then
+ * the privacy audit runs over the WildFly parties' tables, logs and messages, and every server says it runs
+ * EclipseLink. Nothing of it may be left running.
+ */
+class WildflyRuntimeIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    @Test
+    void theAnonymousPurchaseWalksThroughOnWildflyAndNobodyLearnsMore() {
+        Path data = Path.of(System.getProperty("anonpay.wildfly.data", "target/wildfly-system-data"));
+        try (AnonpaySystem system = AnonpaySystem.start(LaunchOptions.parse(options(data), Map.of()),
+                new Progress(System.out))) {
+            everyServerRunsEclipseLink(system);
+            Api api = new Api(system);
+            String holder = "Wildfly Holder";
+            String productName = "Teapot, on WildFly";
+            long price = 2_350;
+            Card card = api.newCard(holder, 10_000);
+            String purchase = api.newPurchase(api.newProduct(productName, price));
+
+            Api.expect(api.pay(api.paymentInstructions(purchase), card), 201, "paying on WildFly");
+            assertThat(api.awaitStatus(purchase, "PAID"::equals, PATIENCE)).as("the result at the mall")
+                    .isEqualTo("PAID");
+            Api.expect(api.ship(api.shippingInstructions(purchase), holder), 201, "shipping on WildFly");
+            assertThat(api.awaitStatus(purchase, "SHIPPING_ACCEPTED"::equals, PATIENCE)).as("the receipt at the mall")
+                    .isEqualTo("SHIPPING_ACCEPTED");
+            assertThat(api.balance(card)).as("the card charged once").isEqualTo(10_000 - price);
+
+            FaultAudit.assertNothingLeaked(system, card, holder, productName);
+            System.out.printf("WildflyRuntimeIT: bought, paid, shipped and audited on WildFly%n");
+        }
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().commandLine().orElse("").contains(data.toAbsolutePath().toString())))
+                .as("processes of the WildFly system left running").isEmpty();
+    }
+
+    private static List<String> options(Path data) {
+        List<String> args = new ArrayList<>(List.of("--runtime", "wildfly", "--fresh",
+                "--data-dir", data.toString(),
+                "--runtime-dir", System.getProperty("anonpay.runtime", "../launcher/target/runtime"),
+                "--timeout", "300"));
+        for (String flag : List.of("--mall-port", "--credit-port", "--shipping-port", "--pg-port", "--broker-port")) {
+            args.add(flag);
+            args.add(Integer.toString(freePort()));
+        }
+        return args;
+    }
+
+    /** Readiness answers on WildFly's management port; its database check names the JPA provider. */
+    private static void everyServerRunsEclipseLink(AnonpaySystem system) {
+        HttpClient http = HttpClient.newHttpClient();
+        for (ServerProcess server : system.servers()) {
+            JsonObject health = Json.createReader(new StringReader(get(http, server.healthReady()))).readObject();
+            assertThat(health.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                    .filter(check -> check.getString("name").equals("database")))
+                    .as(server.server() + " database check").singleElement()
+                    .satisfies(check -> assertThat(check.getJsonObject("data").getString("jpa"))
+                            .as(server.server() + " JPA provider").isEqualTo("EclipseLink"));
+        }
+        assertThat(system.servers()).extracting(ServerProcess::server).containsExactly(Server.values());
+    }
+
+    private static String get(HttpClient http, URI uri) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
