@@ -88,6 +88,11 @@ class OutageIT {
 
     @Test
     void aCrashOfTheCreditCompanyDuringPaymentsLosesNothingAndChargesOnce(AnonpaySystem system) throws Exception {
+        creditKilledDuringPayments(system, "OutageIT");
+    }
+
+    /** The scenario above on any system, whatever its runtime (WildflyRuntimeIT runs it on WildFly). */
+    static void creditKilledDuringPayments(AnonpaySystem system, String reporter) throws Exception {
         Api api = new Api(system);
         Databases databases = new Databases(system);
         String holder = "Credit Crash Holder";
@@ -122,7 +127,7 @@ class OutageIT {
                 "payments not at the mall after the crash");
         assertExactlyOnce(system, api, databases, card, payments.made());
         FaultAudit.assertNothingLeaked(system, card, holder, productName);
-        System.out.printf("OutageIT credit crash: %d kill -9, %d payments, each charged and delivered once%n",
+        System.out.printf("%s credit crash: %d kill -9, %d payments, each charged and delivered once%n", reporter,
                 Scale.crashes(), payments.made().size());
     }
 

@@ -32,14 +32,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (its own PostgreSQL, broker and data directory), each party on its own WildFly set up by deploy/wildfly, and a
  * buyer walks the anonymous purchase — buy, pay, the result applied at the mall, ship, the receipt applied. Then
  * the privacy audit runs over the WildFly parties' tables, logs and messages, and every server says it runs
- * EclipseLink. Nothing of it may be left running.
+ * EclipseLink. Then the credit company's WildFly is killed with SIGKILL during a burst of payments and restarted,
+ * as OutageIT does on Payara Micro: each payment charged and delivered once. Nothing of it may be left running.
  */
 class WildflyRuntimeIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     @Test
-    void theAnonymousPurchaseWalksThroughOnWildflyAndNobodyLearnsMore() {
+    void theAnonymousPurchaseWalksThroughOnWildflyAndNobodyLearnsMoreNorLosesMoneyToAKill() throws Exception {
         Path data = Path.of(System.getProperty("anonpay.wildfly.data", "target/wildfly-system-data"));
         try (AnonpaySystem system = AnonpaySystem.start(LaunchOptions.parse(options(data), Map.of()),
                 new Progress(System.out))) {
@@ -61,6 +62,8 @@ class WildflyRuntimeIT {
 
             FaultAudit.assertNothingLeaked(system, card, holder, productName);
             System.out.printf("WildflyRuntimeIT: bought, paid, shipped and audited on WildFly%n");
+
+            OutageIT.creditKilledDuringPayments(system, "WildflyRuntimeIT");
         }
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
                 .filter(process -> process.info().commandLine().orElse("").contains(data.toAbsolutePath().toString())))
