@@ -122,13 +122,19 @@ public final class AnonpaySystem implements AutoCloseable {
     private void startServers(Path runtime) {
         List<ServerProcess> created = new ArrayList<>();
         WildflyInstall wildfly = null;
+        PayaraServerInstall payaraServer = null;
         if (options.runtime() == ServerRuntime.WILDFLY) {
             progress.step("preparing WildFly in " + data.root().resolve(WildflyInstall.DIRECTORY));
             wildfly = WildflyInstall.prepare(runtime, data);
+        } else if (options.runtime() == ServerRuntime.PAYARA_SERVER) {
+            progress.step("preparing Payara Server in " + data.root().resolve(PayaraServerInstall.DIRECTORY));
+            payaraServer = PayaraServerInstall.prepare(runtime, data);
         }
         for (Server server : Server.values()) {
-            ServerProcess instance = wildfly == null ? new PayaraInstance(server, options.port(server), runtime, data)
-                    : new WildflyInstance(server, options.port(server), runtime, wildfly, data);
+            int port = options.port(server);
+            ServerProcess instance = wildfly != null ? new WildflyInstance(server, port, runtime, wildfly, data)
+                    : payaraServer != null ? new PayaraServerInstance(server, port, runtime, payaraServer, data)
+                    : new PayaraInstance(server, port, runtime, data);
             created.add(instance);
             handles.put(server, new ServerHandle(this, instance, runtime));
         }

@@ -31,8 +31,8 @@ public final class Launcher {
                                     default 'mall', and ANONPAY_MALL_DB_PASSWORD); likewise
               --db-url-credit URL   and ANONPAY_CREDIT_DB_*, and
               --db-url-shipping URL and ANONPAY_SHIPPING_DB_*
-              --runtime NAME        the application server of every party: payara-micro (default) or
-                                    wildfly (env ANONPAY_RUNTIME)
+              --runtime NAME        the application server of every party: payara-micro (default),
+                                    wildfly or payara-server (env ANONPAY_RUNTIME)
               --runtime-dir DIR     folder with payara-micro.jar, activemq-rar.rar, the WARs and wildfly/
                                     (default: runtime/ beside anonpay.jar; env ANONPAY_RUNTIME_DIR)
               --timeout SECONDS     how long to wait for the servers to be ready (default 180)

@@ -29,6 +29,8 @@ final class RuntimeDirectory {
         }
         if (kind == ServerRuntime.WILDFLY) {
             needed.addAll(WildflyInstall.files());
+        } else if (kind == ServerRuntime.PAYARA_SERVER) {
+            needed.add(PayaraServerInstall.DISTRIBUTION);
         }
         for (String file : needed) {
             if (!Files.isRegularFile(dir.resolve(file))) {

@@ -21,6 +21,7 @@ final class ServerLog {
     private static final List<Pattern> PAYARA_FAILURE = List.of(
             Pattern.compile("(?i)exception while (deploying|loading the app)|deploy(ment)? failed|failed to deploy"),
             Pattern.compile("(?s)\\A[^\\n]*\\bSEVERE\\b.*[Dd]eploy"));
+    private static final Pattern PAYARA_SERVER_RECORD = Pattern.compile("^\\[#\\|\\d{4}-");
     private static final Pattern WILDFLY_RECORD = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} ");
     /** An operation (a deployment) failed; the server started with errors; services failed to start. */
     private static final List<Pattern> WILDFLY_FAILURE = List.of(Pattern.compile("WFLYCTL0013|WFLYSRV0026|WFLYCTL0186"));
@@ -41,6 +42,11 @@ final class ServerLog {
         this.file = file;
         this.recordStart = recordStart;
         this.failure = failure;
+    }
+
+    /** Payara Server's {@code server.log}: its records start with {@code [#|}. */
+    static ServerLog payaraServer(Path file) {
+        return new ServerLog(file, PAYARA_SERVER_RECORD, PAYARA_FAILURE);
     }
 
     /** WildFly's {@code server.log}. */

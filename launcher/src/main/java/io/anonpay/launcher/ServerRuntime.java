@@ -8,7 +8,9 @@ public enum ServerRuntime {
     /** The default: Payara Micro, one instance per party. */
     PAYARA_MICRO("payara-micro"),
     /** WildFly 39 (standalone-full), one server per party, set up as docs/deploy.md says. */
-    WILDFLY("wildfly");
+    WILDFLY("wildfly"),
+    /** Payara Server 6, one domain per party, configured by the commands of docs/deploy.md. */
+    PAYARA_SERVER("payara-server");
 
     private final String option;
 

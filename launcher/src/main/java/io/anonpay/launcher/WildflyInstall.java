@@ -1,17 +1,12 @@
 package io.anonpay.launcher;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * The WildFly installation of a data directory ({@code <data>/wildfly/}), unpacked once from the distribution the
@@ -43,7 +38,7 @@ final class WildflyInstall {
         try {
             Path home = unpackedHome(root);
             if (home == null) {
-                unzip(runtime.resolve(DIRECTORY).resolve("wildfly-dist.zip"), root);
+                Archive.unzip(runtime.resolve(DIRECTORY).resolve("wildfly-dist.zip"), root);
                 home = unpackedHome(root);
                 if (home == null) {
                     throw new LaunchFailure("the WildFly distribution in " + runtime + " has no bin/standalone.sh");
@@ -94,41 +89,7 @@ final class WildflyInstall {
     }
 
     private static Path unpackedHome(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return null;
-        }
-        try (Stream<Path> entries = Files.list(root)) {
-            return entries.filter(dir -> Files.isRegularFile(dir.resolve("bin/standalone.sh"))).findFirst()
-                    .orElse(null);
-        }
-    }
-
-    private static void unzip(Path zip, Path target) throws IOException {
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        deleteTree(partial);
-        try (ZipFile archive = new ZipFile(zip.toFile())) {
-            Enumeration<? extends ZipEntry> entries = archive.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                Path file = partial.resolve(entry.getName()).normalize();
-                if (!file.startsWith(partial)) {
-                    throw new IOException("an entry outside the archive's folder: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(file);
-                    continue;
-                }
-                Files.createDirectories(file.getParent());
-                try (InputStream in = archive.getInputStream(entry)) {
-                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-                if (file.getFileName().toString().endsWith(".sh")) {
-                    file.toFile().setExecutable(true);
-                }
-            }
-        }
-        deleteTree(target);
-        Files.move(partial, target);
+        return Archive.unpackedFolder(root, "bin/standalone.sh");
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -139,21 +100,6 @@ final class WildflyInstall {
                     Files.createDirectories(copy);
                 } else {
                     Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                try {
-                    Files.delete(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
                 }
             }
         }

@@ -55,7 +55,7 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.parse(List.of(), Map.of("ANONPAY_RUNTIME", "wildfly")).runtime())
                 .isEqualTo(ServerRuntime.WILDFLY);
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--runtime", "tomcat"), Map.of()))
-                .hasMessageContaining("payara-micro, wildfly");
+                .hasMessageContaining("payara-micro, wildfly, payara-server");
     }
 
     @Test

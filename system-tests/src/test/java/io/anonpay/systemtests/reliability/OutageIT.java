@@ -91,7 +91,7 @@ class OutageIT {
         creditKilledDuringPayments(system, "OutageIT");
     }
 
-    /** The scenario above on any system, whatever its runtime (WildflyRuntimeIT runs it on WildFly). */
+    /** The scenario above on any system, whatever its runtime (FullServerRuntimeIT runs it on the full servers). */
     static void creditKilledDuringPayments(AnonpaySystem system, String reporter) throws Exception {
         Api api = new Api(system);
         Databases databases = new Databases(system);

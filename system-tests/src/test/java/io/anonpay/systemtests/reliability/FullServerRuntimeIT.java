@@ -9,7 +9,8 @@ import io.anonpay.systemtests.reliability.Api.Card;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -28,50 +29,52 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The same deployables on WildFly 39: the launcher starts a second, separate system with {@code --runtime wildfly}
- * (its own PostgreSQL, broker and data directory), each party on its own WildFly set up by deploy/wildfly, and a
- * buyer walks the anonymous purchase — buy, pay, the result applied at the mall, ship, the receipt applied. Then
- * the privacy audit runs over the WildFly parties' tables, logs and messages, and every server says it runs
- * EclipseLink. Then the credit company's WildFly is killed with SIGKILL during a burst of payments and restarted,
+ * The same deployables on the full application servers operators run, WildFly 39 and Payara Server 6: for each,
+ * the launcher starts a second, separate system with {@code --runtime wildfly} or {@code --runtime payara-server}
+ * (its own PostgreSQL, broker and data directory), each party on its own server set up as docs/deploy.md says, and
+ * a buyer walks the anonymous purchase — buy, pay, the result applied at the mall, ship, the receipt applied. Then
+ * the privacy audit runs over the parties' tables, logs and messages, and every server says it runs EclipseLink.
+ * Then the credit company's server is killed with SIGKILL during a burst of payments and restarted,
  * as OutageIT does on Payara Micro: each payment charged and delivered once. Nothing of it may be left running.
  */
-class WildflyRuntimeIT {
+class FullServerRuntimeIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
-    @Test
-    void theAnonymousPurchaseWalksThroughOnWildflyAndNobodyLearnsMoreNorLosesMoneyToAKill() throws Exception {
-        Path data = Path.of(System.getProperty("anonpay.wildfly.data", "target/wildfly-system-data"));
-        try (AnonpaySystem system = AnonpaySystem.start(LaunchOptions.parse(options(data), Map.of()),
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"wildfly", "payara-server"})
+    void theAnonymousPurchaseWalksThroughAndNobodyLearnsMoreNorLosesMoneyToAKill(String runtime) throws Exception {
+        Path data = Path.of("target/" + runtime + "-system-data");
+        try (AnonpaySystem system = AnonpaySystem.start(LaunchOptions.parse(options(runtime, data), Map.of()),
                 new Progress(System.out))) {
             everyServerRunsEclipseLink(system);
             Api api = new Api(system);
-            String holder = "Wildfly Holder";
-            String productName = "Teapot, on WildFly";
+            String holder = "Runtime Holder";
+            String productName = "Teapot, on " + runtime;
             long price = 2_350;
             Card card = api.newCard(holder, 10_000);
             String purchase = api.newPurchase(api.newProduct(productName, price));
 
-            Api.expect(api.pay(api.paymentInstructions(purchase), card), 201, "paying on WildFly");
+            Api.expect(api.pay(api.paymentInstructions(purchase), card), 201, "paying on " + runtime);
             assertThat(api.awaitStatus(purchase, "PAID"::equals, PATIENCE)).as("the result at the mall")
                     .isEqualTo("PAID");
-            Api.expect(api.ship(api.shippingInstructions(purchase), holder), 201, "shipping on WildFly");
+            Api.expect(api.ship(api.shippingInstructions(purchase), holder), 201, "shipping on " + runtime);
             assertThat(api.awaitStatus(purchase, "SHIPPING_ACCEPTED"::equals, PATIENCE)).as("the receipt at the mall")
                     .isEqualTo("SHIPPING_ACCEPTED");
             assertThat(api.balance(card)).as("the card charged once").isEqualTo(10_000 - price);
 
             FaultAudit.assertNothingLeaked(system, card, holder, productName);
-            System.out.printf("WildflyRuntimeIT: bought, paid, shipped and audited on WildFly%n");
+            System.out.printf("FullServerRuntimeIT: bought, paid, shipped and audited on %s%n", runtime);
 
-            OutageIT.creditKilledDuringPayments(system, "WildflyRuntimeIT");
+            OutageIT.creditKilledDuringPayments(system, "FullServerRuntimeIT on " + runtime);
         }
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
                 .filter(process -> process.info().commandLine().orElse("").contains(data.toAbsolutePath().toString())))
-                .as("processes of the WildFly system left running").isEmpty();
+                .as("processes of the %s system left running", runtime).isEmpty();
     }
 
-    private static List<String> options(Path data) {
-        List<String> args = new ArrayList<>(List.of("--runtime", "wildfly", "--fresh",
+    private static List<String> options(String runtime, Path data) {
+        List<String> args = new ArrayList<>(List.of("--runtime", runtime, "--fresh",
                 "--data-dir", data.toString(),
                 "--runtime-dir", System.getProperty("anonpay.runtime", "../launcher/target/runtime"),
                 "--timeout", "300"));
@@ -82,7 +85,7 @@ class WildflyRuntimeIT {
         return args;
     }
 
-    /** Readiness answers on WildFly's management port; its database check names the JPA provider. */
+    /** Readiness (on WildFly, on its management port): its database check names the JPA provider. */
     private static void everyServerRunsEclipseLink(AnonpaySystem system) {
         HttpClient http = HttpClient.newHttpClient();
         for (ServerProcess server : system.servers()) {
