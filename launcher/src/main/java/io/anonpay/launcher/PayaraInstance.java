@@ -2,7 +2,6 @@ package io.anonpay.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,16 +33,6 @@ public final class PayaraInstance extends ServerJvm {
         this.runtime = runtime;
         this.home = home;
         this.tmp = tmp;
-    }
-
-    @Override
-    public URI healthReady() {
-        return URI.create("http://127.0.0.1:" + port() + "/health/ready");
-    }
-
-    @Override
-    public URI openApi() {
-        return URI.create("http://127.0.0.1:" + port() + "/openapi");
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.anonpay.launcher;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,16 +38,6 @@ public final class PayaraServerInstance extends ServerJvm {
         this.domains = data.server(server).resolve("payara-domain");
         this.portBase = 30000 + 100 * server.ordinal();
         install.createDomain(server, domains, portBase, runtime.resolve(RuntimeDirectory.JDBC_DRIVER));
-    }
-
-    @Override
-    public URI healthReady() {
-        return URI.create("http://127.0.0.1:" + port() + "/health/ready");
-    }
-
-    @Override
-    public URI openApi() {
-        return URI.create("http://127.0.0.1:" + port() + "/openapi");
     }
 
     @Override

@@ -45,6 +45,17 @@ abstract class ServerJvm implements ServerProcess {
         return port;
     }
 
+    /** MicroProfile Health on the party's own HTTP port, as Payara serves it. */
+    @Override
+    public URI healthReady() {
+        return URI.create("http://127.0.0.1:" + port + "/health/ready");
+    }
+
+    @Override
+    public URI openApi() {
+        return URI.create("http://127.0.0.1:" + port + "/openapi");
+    }
+
     @Override
     public Path logFile() {
         return log.file();

@@ -47,11 +47,6 @@ public final class WildflyInstance extends ServerJvm {
     }
 
     @Override
-    public URI openApi() {
-        return URI.create("http://127.0.0.1:" + port() + "/openapi");
-    }
-
-    @Override
     String runtimeName() {
         return "WildFly";
     }
