@@ -21,7 +21,7 @@ final class Letters {
     static final String FIRST_SENT = "anonpayFirstSentAt";
     /** Why the message is a dead letter: the name the broker itself gives this property. */
     static final String FAILURE_CAUSE = "dlqDeliveryFailureCause";
-    private static final List<String> KEPT = List.of(OutboxRelay.MESSAGE_KEY, OutboxRelay.OUTBOX_ID, FIRST_SENT);
+    private static final List<String> KEPT = List.of(OutboxRelay.MESSAGE_KEY, OutboxRelay.OUTBOX_ID);
 
     private Letters() {
     }
