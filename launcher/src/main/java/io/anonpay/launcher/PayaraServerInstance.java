@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * {@code asadmin start-domain --verbose}. The domain is created once, with a port base of its own (30000, 30100,
  * 30200: its admin port is that plus 48), and configured at its first start by the same commands as Payara Micro's
  * post-boot file (docs/deploy.md) through {@code asadmin multimode}, which also moves its HTTP listener to the
- * party's port, turns off its data grid, caps its log and deploys the party's WAR. Later starts find all of it in
- * the domain.
+ * party's port, turns off its data grid, caps its log and deploys the party's deployable (the mall's EAR, the
+ * others' WARs). Later starts find all of it in the domain.
  */
 public final class PayaraServerInstance extends ServerJvm {
 
@@ -140,8 +140,10 @@ public final class PayaraServerInstance extends ServerJvm {
                 + ".rar"), party).split("\n")) {
             commands.add(line.replace("\\", "\\\\"));
         }
-        commands.add("deploy --name " + party + " --contextroot " + party + " "
-                + runtime.resolve(server().warFileName()));
+        // an EAR names its web module's context root itself
+        String deployable = server().deployable(ServerRuntime.PAYARA_SERVER);
+        commands.add("deploy --name " + party + (deployable.endsWith(".war") ? " --contextroot " + party : "") + " "
+                + runtime.resolve(deployable));
         return String.join("\n", commands) + "\n";
     }
 

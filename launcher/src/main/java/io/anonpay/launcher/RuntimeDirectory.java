@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The folder the build fills with what the servers run on: {@code payara-micro.jar}, {@code activemq-rar.rar},
- * {@code postgresql.jar} and the three WARs. By default the {@code runtime/} folder beside the launcher's jar (or beside its classes).
+ * {@code postgresql.jar}, the three WARs and the mall's EAR. By default the {@code runtime/} folder beside the launcher's jar (or beside its classes).
  */
 final class RuntimeDirectory {
 
@@ -25,7 +25,7 @@ final class RuntimeDirectory {
         List<String> needed = new ArrayList<>(List.of("payara-micro.jar", PayaraFiles.RESOURCE_ADAPTER + ".rar",
                 JDBC_DRIVER));
         for (Server server : Server.values()) {
-            needed.add(server.warFileName());
+            needed.add(server.deployable(kind));
         }
         if (kind == ServerRuntime.WILDFLY) {
             needed.addAll(WildflyInstall.files());

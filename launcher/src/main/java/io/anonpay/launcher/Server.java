@@ -2,7 +2,7 @@ package io.anonpay.launcher;
 
 import java.util.Locale;
 
-/** The three anonpay servers, each a WAR of its own on a Payara Micro instance of its own. */
+/** The three anonpay servers, each a deployable of its own on a server JVM of its own. */
 public enum Server {
     MALL(8080),
     CREDIT(8081),
@@ -25,6 +25,14 @@ public enum Server {
 
     public String warFileName() {
         return id() + ".war";
+    }
+
+    /**
+     * The file the runtime deploys: a full application server takes the mall as its EAR (Payara Micro cannot
+     * deploy one), every runtime takes the credit and shipping companies as their WARs.
+     */
+    public String deployable(ServerRuntime runtime) {
+        return this == MALL && runtime != ServerRuntime.PAYARA_MICRO ? id() + ".ear" : warFileName();
     }
 
     /** The environment variable through which the partners learn this server's base URL, e.g. {@code MALL_URL}. */

@@ -1,5 +1,5 @@
 /**
- * The shipping's plumbing: its own database (defined from configuration, migrated at start-up), the readiness
- * check, the JAX-RS application, its published keys and the signed contracts it verifies and issues.
+ * The shipping's plumbing: its own database (defined from configuration, migrated at start-up), the JAX-RS
+ * application, its published keys and the signed contracts it verifies and issues.
  */
 package io.anonpay.shipping.platform;

@@ -1,6 +1,7 @@
 package io.anonpay.mall.platform;
 
 import io.anonpay.common.persistence.ServerResources;
+import io.anonpay.common.schema.MigratedDatabase;
 import io.anonpay.common.schema.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -9,13 +10,17 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 
 import javax.sql.DataSource;
 
 /**
  * The mall's database: the datasource the server defines as {@code jdbc/mall} ({@link ServerResources}; its URL,
  * user and password are the server's configuration, docs/deploy.md), migrated before the mall serves anything. A
- * failed migration, or no such datasource, fails the deployment.
+ * failed migration, or no such datasource, fails the deployment; the readiness check learns of a migration that
+ * succeeded ({@link MigratedDatabase}).
  */
 @Singleton
 @Startup
@@ -23,20 +28,20 @@ import javax.sql.DataSource;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MallDatabase {
 
-    // set once in migrate(), before the container hands the bean to anyone: no lock needed to read them
-    private volatile DataSource dataSource;
+    @Inject
+    MigratedDatabase schema;
 
-    private volatile boolean migrated;
+    @PersistenceUnit(unitName = "mall")
+    EntityManagerFactory persistenceUnit;
+
+    // set once in migrate(), before the container hands the bean to anyone: no lock needed to read it
+    private volatile DataSource dataSource;
 
     @PostConstruct
     void migrate() {
         dataSource = ServerResources.dataSource("mall");
         SchemaMigration.migrate(dataSource, "mall", MallDatabase.class.getClassLoader());
-        migrated = true;
-    }
-
-    public boolean migrated() {
-        return migrated;
+        schema.migrated(dataSource, persistenceUnit);
     }
 
     public DataSource dataSource() {

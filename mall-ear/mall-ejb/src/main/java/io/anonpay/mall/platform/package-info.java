@@ -1,5 +1,5 @@
 /**
- * The mall's footing: its own database (defined from configuration, migrated at start-up), the readiness check
- * and the signed-message wiring ({@code MallContracts}).
+ * The mall's footing: its own database (defined from configuration, migrated at start-up) and the signed-message
+ * wiring ({@code MallContracts}).
  */
 package io.anonpay.mall.platform;

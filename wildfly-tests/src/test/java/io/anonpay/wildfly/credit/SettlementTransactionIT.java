@@ -1,0 +1,110 @@
+package io.anonpay.wildfly.credit;
+
+import io.anonpay.common.contract.Money;
+import io.anonpay.common.contract.PaymentInstructions;
+import io.anonpay.common.contract.Queues;
+import io.anonpay.common.contract.SettlementResult.Outcome;
+import io.anonpay.credit.card.boundary.Cards;
+import io.anonpay.credit.settlement.control.Ledgered;
+import io.anonpay.credit.settlement.control.SettlementLedger;
+import io.anonpay.wildfly.PartyDatabase;
+import io.anonpay.wildfly.TestableDeployment;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The credit company's settlement transaction on WildFly, inside the server: {@link SettlementLedger} debits the
+ * card, records the settlement and appends the signed result to the outbox in one container-managed transaction.
+ * Both tests read back what the database committed, through a connection of their own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SettlementTransactionIT {
+
+    private static final long LIMIT = 10_000;
+    private static final long SUM = 2_500;
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestableDeployment.of("credit.war", SettlementTransactionIT.class, OutboxRefusal.class);
+    }
+
+    @Inject
+    Cards cards;
+
+    @Inject
+    SettlementLedger ledger;
+
+    @Test
+    void theDebitTheSettlementAndTheOutboxRowCommitTogether() {
+        long card = card();
+        String purchaseId = purchaseId();
+
+        Ledgered ledgered = ledger.settle(card, instructions(purchaseId), now());
+
+        assertThat(ledgered.settlement().outcome()).isEqualTo(Outcome.APPROVED);
+        assertThat(balance(card)).isEqualTo(LIMIT - SUM);
+        assertThat(settlements(purchaseId)).isOne();
+        assertThat(PartyDatabase.number("select count(*) from outbox where message_key = ? and destination = ?",
+                purchaseId, Queues.SETTLEMENT_RESULTS)).isOne();
+    }
+
+    @Test
+    void aFailureAfterTheDebitRollsAllThreeBack() {
+        long card = card();
+        String purchaseId = purchaseId();
+        String constraint = "wildfly_it_refuse_" + UUID.randomUUID().toString().replace("-", "");
+
+        try (OutboxRefusal refusal = OutboxRefusal.of(purchaseId, constraint)) {
+            assertThatThrownBy(() -> ledger.settle(card, instructions(purchaseId), now()))
+                    .isInstanceOf(EJBException.class)
+                    .hasStackTraceContaining(constraint);
+        }
+
+        assertThat(balance(card)).as("the card's balance").isEqualTo(LIMIT);
+        assertThat(settlements(purchaseId)).as("settlement rows").isZero();
+        assertThat(outboxRows(purchaseId)).as("outbox rows").isZero();
+    }
+
+    private long card() {
+        return cards.issue("WildFly Tester", new io.anonpay.credit.card.entity.Money(LIMIT, "EUR"),
+                "wildfly-" + UUID.randomUUID()).id();
+    }
+
+    private static String purchaseId() {
+        return "wildfly-it-" + UUID.randomUUID();
+    }
+
+    private static PaymentInstructions instructions(String purchaseId) {
+        return new PaymentInstructions(purchaseId, new Money(SUM, "EUR"), "mall", "credit",
+                "http://127.0.0.1/mall/purchase.html", Instant.now().plus(Duration.ofHours(1)));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static long balance(long card) {
+        return PartyDatabase.number("select balance_amount from card where id = ?", card);
+    }
+
+    private static long settlements(String purchaseId) {
+        return PartyDatabase.number("select count(*) from settlement where purchase_id = ?", purchaseId);
+    }
+
+    private static long outboxRows(String purchaseId) {
+        return PartyDatabase.number("select count(*) from outbox where message_key = ?", purchaseId);
+    }
+}
