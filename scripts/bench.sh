@@ -5,6 +5,7 @@
 # server). Takes about 7 minutes.
 #   scripts/bench.sh [--run-file PATH] [--seconds 20] [--clients 16] [--latency-payments 200] [--client-purchases 30]
 #                    [--warmup-seconds 30] [--profile-seconds 10] [--session-purchases-per-second 300]
+#   scripts/bench.sh --footprint [payara-micro wildfly payara-server]   (start-up and idle memory per runtime, ~10 min)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +18,7 @@ find_pgbench() {
   ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | sort -V | tail -1 | grep . && return 0
   return 1
 }
-if ! find_pgbench >/dev/null; then
+if [ "${1:-}" != "--footprint" ] && ! find_pgbench >/dev/null; then
   echo "installing pgbench (Debian's postgresql package; no cluster is created) ..." >&2
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO mkdir -p /etc/postgresql-common/createcluster.d
@@ -25,7 +26,7 @@ if ! find_pgbench >/dev/null; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
 fi
-export PGBENCH="${PGBENCH:-$(find_pgbench)}"
+export PGBENCH="${PGBENCH:-$(find_pgbench || true)}"
 
 jar=benchmarks/target/anonpay-bench.jar
 changed=$( [ -f "$jar" ] && find . \( -name target -o -name .git -o -name 'anonpay-data' -o -name node_modules \) -prune \
@@ -38,4 +39,9 @@ if [ ! -f "$jar" ] || [ -n "$changed" ] || [ ! -d launcher/target/runtime ]; the
   grep -q '<module>benchmarks</module>' pom.xml || (cd benchmarks && mvn -B -ntp -q -DskipTests package)
 fi
 
+# scripts/bench.sh --footprint [payara-micro wildfly payara-server]: start-up and idle memory on each runtime
+if [ "${1:-}" = "--footprint" ]; then
+  shift
+  exec java -Xmx512m -cp "$jar" io.anonpay.bench.Footprint "$@"
+fi
 exec java -Xmx1g -jar "$jar" "$@"

@@ -95,8 +95,23 @@ public final class Readiness {
         if (status == 200 && "UP".equals(overall) && databaseUp) {
             return new Probe(true, "UP");
         }
-        return new Probe(false, "status " + overall + ", " + REQUIRED_CHECK + " "
-                + database.getString("status", "missing") + (databaseUp ? "" : dataOf(database)));
+        if (!databaseUp) {
+            return new Probe(false, "status " + overall + ", " + REQUIRED_CHECK + " "
+                    + database.getString("status", "missing") + dataOf(database));
+        }
+        return new Probe(false, "status " + overall + ", " + REQUIRED_CHECK + " UP" + downChecks(health));
+    }
+
+    /** The checks that are not UP, each with its data: "; broker DOWN {"error":"never reached: …"}". */
+    private static String downChecks(JsonObject health) {
+        StringBuilder down = new StringBuilder();
+        health.getJsonArray("checks").stream()
+                .filter(check -> check.getValueType() == JsonValue.ValueType.OBJECT)
+                .map(JsonValue::asJsonObject)
+                .filter(check -> !"UP".equals(check.getString("status", "")))
+                .forEach(check -> down.append("; ").append(check.getString("name", "?")).append(' ')
+                        .append(check.getString("status", "missing")).append(dataOf(check)));
+        return down.toString();
     }
 
     private static String dataOf(JsonObject check) {

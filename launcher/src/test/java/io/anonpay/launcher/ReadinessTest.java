@@ -32,6 +32,18 @@ class ReadinessTest {
     }
 
     @Test
+    void notReadyWhileAnotherCheckIsDownAndItIsNamedWithItsReason() {
+        Readiness.Probe probe = Readiness.judge(503, "{\"status\":\"DOWN\",\"checks\":["
+                + "{\"name\":\"database\",\"status\":\"UP\",\"data\":{\"schema\":\"migrated\"}},"
+                + "{\"name\":\"broker\",\"status\":\"DOWN\",\"data\":{\"error\":\"never reached: "
+                + "ConnectException: Connection refused\"}}]}");
+
+        assertThat(probe.ready()).isFalse();
+        assertThat(probe.detail()).isEqualTo("status DOWN, database UP; broker DOWN "
+                + "{\"error\":\"never reached: ConnectException: Connection refused\"}");
+    }
+
+    @Test
     void anErrorPageIsNotReady() {
         Readiness.Probe probe = Readiness.judge(404, "<html>Not Found</html>");
 

@@ -3,6 +3,7 @@ package io.anonpay.systemtests;
 import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.ServerProcess;
 import io.anonpay.launcher.Server;
+import io.anonpay.systemtests.privacy.OwnTables;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -34,7 +35,8 @@ class SystemReadyIT {
     }
 
     @Test
-    void everyServerIsReadyWithItsDatabaseCheckUpAndEclipseLinkAsItsJpaProvider(AnonpaySystem system) throws Exception {
+    void everyServerIsReadyWithItsDatabaseAndBrokerChecksUpAndEclipseLinkAsItsJpaProvider(AnonpaySystem system)
+            throws Exception {
         for (ServerProcess server : system.servers()) {
             HttpResponse<String> response = get(server.healthReady().toString());
 
@@ -49,7 +51,19 @@ class SystemReadyIT {
                         assertThat(check.getJsonObject("data").getString("jpa")).as(server.server() + " JPA provider")
                                 .isEqualTo("EclipseLink");
                     });
+            assertThat(health.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                    .filter(check -> check.getString("name").equals("broker")))
+                    .as(server.server() + " broker check").singleElement()
+                    .satisfies(check -> {
+                        assertThat(check.getString("status")).isEqualTo("UP");
+                        assertThat(check.getJsonObject("data").getString("connection")).isEqualTo("open");
+                    });
         }
+    }
+
+    @Test
+    void eachPartysDatabaseHoldsOnlyItsOwnTables(AnonpaySystem system) {
+        OwnTables.assertEachPartyHoldsOnlyItsOwnTables(system);
     }
 
     @Test

@@ -25,12 +25,12 @@ public class MigratedDatabase {
     }
 
     /** The migrated database, or null while the migration has not run. */
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
     /** "EclipseLink" or "Hibernate", else the class name of the provider's own entity manager. */
-    String jpa() {
+    public String jpa() {
         return jpa;
     }
 

@@ -1,5 +1,5 @@
 /**
  * Each server's schema: versioned SQL migrations (from {@code sql/<server>/}) applied by Flyway when the server
- * starts, and the readiness check that stays DOWN until the database is reachable and migrated.
+ * starts, and what the readiness check learns of it ({@code MigratedDatabase}).
  */
 package io.anonpay.common.schema;

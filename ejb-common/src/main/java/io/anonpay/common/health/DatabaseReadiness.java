@@ -1,5 +1,6 @@
-package io.anonpay.common.schema;
+package io.anonpay.common.health;
 
+import io.anonpay.common.schema.MigratedDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
