@@ -23,6 +23,8 @@ public final class TestParties {
     public static final String MALL = "mall";
     public static final String CREDIT = "credit";
     public static final String SHIPPING = "shipping";
+    /** A second credit company, which the mall also deals with: for the rules of designating one. */
+    public static final String OTHER_CREDIT = "credit-two";
 
     private static final Map<String, KeyRing> RINGS = new ConcurrentHashMap<>();
     private static HttpServer server;
@@ -40,7 +42,7 @@ public final class TestParties {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (String party : new String[]{MALL, CREDIT, SHIPPING}) {
+        for (String party : new String[]{MALL, CREDIT, OTHER_CREDIT, SHIPPING}) {
             server.createContext("/" + party + "/api/keys", exchange -> {
                 byte[] body = JwkSet.toJsonString(keys(party).publicKeys()).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -70,6 +70,28 @@ public final class TestMall {
         return current;
     }
 
+    /** The buyer designates a credit company for the purchase, as before paying there; its answer. */
+    public Http.Reply designate(String purchaseId, String creditCompany) {
+        return http().post("api/purchases/" + encode(purchaseId) + "/payment-instructions",
+                "{\"company\":\"" + creditCompany + "\"}");
+    }
+
+    /** The buyer designates the test's credit company, whose results the mall then applies. */
+    public void designateCredit(String purchaseId) {
+        Http.Reply designated = designate(purchaseId, TestParties.CREDIT);
+        if (designated.status() != 200) {
+            throw new AssertionError("designating " + TestParties.CREDIT + ": " + designated);
+        }
+    }
+
+    /** A decline of the purchase by the test's credit company, as its relay would send it. */
+    public static String decline(String purchaseId, long amount) {
+        return as(TestParties.CREDIT, TestParties.keys(TestParties.CREDIT)).sign(
+                SettlementResult.declined(purchaseId, new Money(amount, "EUR"),
+                        SettlementResult.DeclineReason.INSUFFICIENT_BALANCE, TestParties.CREDIT), "mall",
+                Duration.ofDays(7));
+    }
+
     /** An approval of the purchase, signed by the test's credit company as its relay would send it. */
     public static String approval(String purchaseId, String settlementId, long amount) {
         return as(TestParties.CREDIT, TestParties.keys(TestParties.CREDIT)).sign(

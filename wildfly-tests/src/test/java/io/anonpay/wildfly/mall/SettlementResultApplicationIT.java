@@ -96,7 +96,9 @@ class SettlementResultApplicationIT {
     private String purchase() {
         long product = catalog.add("WildFly item " + UUID.randomUUID(), "for the in-container test",
                 new io.anonpay.mall.catalog.entity.Money(PRICE, "EUR"), new PackedSize(10, 10, 10, 100)).id();
-        return purchases.buy(Map.of(product, 1)).purchaseId();
+        String purchaseId = purchases.buy(Map.of(product, 1)).purchaseId();
+        purchases.paymentInstructions(purchaseId, "credit");
+        return purchaseId;
     }
 
     private static SettlementResult approval(String purchaseId) {

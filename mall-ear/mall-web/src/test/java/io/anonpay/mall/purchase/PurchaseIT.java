@@ -139,6 +139,7 @@ class PurchaseIT {
     void settlementResultIsAppliedOnceEvenWhenDeliveredTwice() {
         JsonObject purchase = buy(product(990, 10, 10, 10, 100), 1);
         String purchaseId = purchase.getString("purchaseId");
+        shop().designateCredit(purchaseId);
         String settlementId = "v1.sealed-name-" + UUID.randomUUID();
         String result = TestMall.approval(purchaseId, settlementId, 990);
 
@@ -175,6 +176,28 @@ class PurchaseIT {
         assertThat(purchase(purchaseId).getString("status")).isEqualTo("AWAITING_PAYMENT");
     }
 
+    @Test
+    void noOtherCreditCompanyIsDesignatedWhileAPaymentMayBePendingAndOnlyTheDesignatedOneIsHeard() {
+        String purchaseId = buy(product(800, 10, 10, 10, 100), 1).getString("purchaseId");
+        assertThat(shop().designate(purchaseId, TestParties.CREDIT).status()).isEqualTo(200);
+
+        Http.Reply switched = shop().designate(purchaseId, TestParties.OTHER_CREDIT);
+        assertThat(switched.status()).as(switched.toString()).isEqualTo(409);
+        assertThat(switched.json().asJsonObject().getString("type")).endsWith("/payment-pending");
+        assertThat(shop().designate(purchaseId, TestParties.CREDIT).status()).as("the same company again")
+                .isEqualTo(200);
+
+        BrokerClient.send(Queues.SETTLEMENT_RESULTS, TestMall.decline(purchaseId, 800));
+        assertThat(awaitStatus(purchaseId, "PAYMENT_DECLINED").getString("status")).isEqualTo("PAYMENT_DECLINED");
+        Http.Reply afterTheDecline = shop().designate(purchaseId, TestParties.OTHER_CREDIT);
+        assertThat(afterTheDecline.status()).as(afterTheDecline.toString()).isEqualTo(200);
+
+        String fromTheFormerCompany = TestMall.approval(purchaseId, "v1.late-" + UUID.randomUUID(), 800);
+        BrokerClient.send(Queues.SETTLEMENT_RESULTS, fromTheFormerCompany);
+        assertDeadLetteredAtOnce(fromTheFormerCompany, "which was not designated for it");
+        assertThat(purchase(purchaseId).getString("status")).isEqualTo("PAYMENT_DECLINED");
+    }
+
     /** Refused for good: dead-lettered on the first attempt, with the mall's reason. */
     private static void assertDeadLetteredAtOnce(String message, String reason) {
         BrokerClient.Letter dead = BrokerClient.findLetter("DLQ." + Queues.SETTLEMENT_RESULTS, message::equals, PATIENCE)
@@ -190,6 +213,7 @@ class PurchaseIT {
 
         Http.Reply tooEarly = mall().post(shipUrl, "{\"company\":\"shipping\"}");
         assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(409);
+        shop().designateCredit(purchaseId);
 
         BrokerClient.send(Queues.SETTLEMENT_RESULTS, TestMall.approval(purchaseId, "v1.settled", 700));
         assertThat(awaitStatus(purchaseId, "PAID").getString("status")).isEqualTo("PAID");

@@ -13,6 +13,7 @@ import io.anonpay.mall.platform.MallContracts;
 import io.anonpay.mall.purchase.control.PurchaseIdentifiers;
 import io.anonpay.mall.purchase.control.PurchaseTotals;
 import io.anonpay.mall.purchase.entity.Purchase;
+import io.anonpay.mall.purchase.entity.RefusedMove;
 import io.anonpay.mall.purchase.entity.SealedItem;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -89,8 +90,12 @@ public class Purchases {
         Partner company = partners.find(Partner.Role.CREDIT, creditCompanyId).orElseThrow(() ->
                 ProblemException.invalid("unknown-credit-company", "the mall does not deal with a credit company '"
                         + creditCompanyId + "'; see GET api/credit-companies"));
-        purchase.designateCreditCompany(company.id(), now);
         Instant expires = contracts.instructionsExpire(now);
+        try {
+            purchase.designateCreditCompany(company.id(), now, expires);
+        } catch (RefusedMove pending) {
+            throw ProblemException.conflict("payment-pending", pending.getMessage());
+        }
         String token = contracts.sign(new PaymentInstructions(purchaseId, purchase.sum().toContract(),
                 contracts.self(), company.id(), returnUrl(purchaseId), expires));
         return issued(company, token, expires, "pay.html", "api/settlements", purchaseId);

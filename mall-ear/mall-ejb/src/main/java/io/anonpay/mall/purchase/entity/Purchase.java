@@ -16,13 +16,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * One purchase, known by its sealed identifier. It holds the totals the mall computed and what the credit and
  * shipping companies reported — never anything about the buyer — and follows a report only where its rules allow
  * ({@link PurchaseStatus#allowedMoves()}): applied once, a decline never undoes a payment, a shipment only moves
- * forward, and only the designated shipping company reports it.
+ * forward, and only the designated credit and shipping companies report. While a payment at the designated credit
+ * company may be pending, no other one is designated: the buyer could otherwise pay twice.
  */
 @Entity
 @Table(name = "purchase")
@@ -32,6 +34,12 @@ public class Purchase {
 
     public static final String BY_KEY = "Purchase.byKey";
     public static final String BY_STATUS = "Purchase.byStatus";
+
+    /**
+     * How long after its payment instructions expire a result may still be on its way from the credit company (its
+     * outbox holds it through a broker outage); until then a payment there may be pending.
+     */
+    public static final Duration RESULTS_IN_FLIGHT = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +74,10 @@ public class Purchase {
 
     @Column(name = "credit_company", length = 64)
     private String creditCompany;
+
+    /** Until when a payment at the designated credit company may be pending; null once it declined. */
+    @Column(name = "payment_pending_until")
+    private Instant paymentPendingUntil;
 
     @Column(name = "settled_by", length = 64)
     private String settledBy;
@@ -116,9 +128,24 @@ public class Purchase {
         return status.awaitingPayment() && now.isAfter(payableUntil) ? PurchaseStatus.EXPIRED : status;
     }
 
-    public void designateCreditCompany(String company, Instant now) {
+    /**
+     * The buyer designates the credit company that instructions valid until {@code instructionsExpire} send them to.
+     * The same company again is always allowed; another one only once a payment at the first can no longer be
+     * pending: it declined, or its last instructions expired {@link #RESULTS_IN_FLIGHT} ago.
+     */
+    public void designateCreditCompany(String company, Instant now, Instant instructionsExpire) {
+        if (creditCompany != null && !creditCompany.equals(company) && paymentMayBePending(now)) {
+            throw new RefusedMove("a payment at " + creditCompany + " may still be pending for "
+                    + shortId(purchaseId) + ": another credit company can be chosen once it declines, or from "
+                    + paymentPendingUntil);
+        }
         this.creditCompany = company;
+        this.paymentPendingUntil = instructionsExpire.plus(RESULTS_IN_FLIGHT);
         this.updatedAt = now;
+    }
+
+    private boolean paymentMayBePending(Instant now) {
+        return status.awaitingPayment() && paymentPendingUntil != null && now.isBefore(paymentPendingUntil);
     }
 
     public void designateShippingCompany(String company, Instant now) {
@@ -127,14 +154,19 @@ public class Purchase {
     }
 
     /**
-     * The credit company approved the payment. The same approval again changes nothing; another one means the
-     * buyer paid twice, which the operator must see.
+     * The credit company approved the payment. The same approval again changes nothing; one from a company not
+     * designated, or a second one, means the buyer was charged where the purchase is not paid, which the operator
+     * must see.
      */
     public boolean approve(String creditCompany, String settlementId, Instant now) {
+        if (status.paid() && settlementId.equals(this.settlementId)) {
+            return false;
+        }
+        if (!creditCompany.equals(this.creditCompany)) {
+            throw new RefusedMove("an approval for " + shortId(purchaseId) + " by " + creditCompany
+                    + ", which was not designated for it: the buyer was charged there and must be refunded");
+        }
         if (status.paid()) {
-            if (settlementId.equals(this.settlementId)) {
-                return false;
-            }
             throw new RefusedMove("a second approval for the paid purchase " + shortId(purchaseId) + " by "
                     + creditCompany + ": the buyer was charged twice and must be refunded");
         }
@@ -145,14 +177,18 @@ public class Purchase {
         return true;
     }
 
-    /** The credit company declined the payment: the buyer may try again. After a payment it changes nothing. */
+    /**
+     * The designated credit company declined the payment: the buyer may try again, there or at another company.
+     * After a payment it changes nothing, and so does a decline from a company no longer designated.
+     */
     public boolean decline(String creditCompany, String reason, Instant now) {
-        if (status.paid()) {
+        if (status.paid() || !creditCompany.equals(this.creditCompany)) {
             return false;
         }
         moveTo(PurchaseStatus.PAYMENT_DECLINED, now);
         this.settledBy = creditCompany;
         this.declineReason = reason;
+        this.paymentPendingUntil = null;
         return true;
     }
 
@@ -201,6 +237,7 @@ public class Purchase {
     public long dimensionalWeightGrams() { return dimensionalWeightGrams; }
     public int itemCount() { return itemCount; }
     public String creditCompany() { return creditCompany; }
+    public Instant paymentPendingUntil() { return paymentPendingUntil; }
     public String settledBy() { return settledBy; }
     public String settlementId() { return settlementId; }
     public String declineReason() { return declineReason; }

@@ -28,6 +28,7 @@ class PurchaseTest {
 
     private static final Instant BOUGHT = Instant.parse("2026-12-01T10:00:00Z");
     private static final Instant LATER = BOUGHT.plusSeconds(60);
+    private static final Instant INSTRUCTIONS_EXPIRE = BOUGHT.plus(Duration.ofMinutes(15));
 
     /** The moves a purchase makes, written out independently of PurchaseStatus. */
     private static final Map<PurchaseStatus, Set<PurchaseStatus>> ALLOWED = Map.of(
@@ -107,6 +108,61 @@ class PurchaseTest {
     }
 
     @Test
+    void anApprovalFromACompanyNotDesignatedIsRefusedAndChangesNothing() {
+        Purchase purchase = at(AWAITING_PAYMENT);
+
+        assertThatThrownBy(() -> purchase.approve("credit-two", "v1.elsewhere", LATER))
+                .isInstanceOf(RefusedMove.class).hasMessageContaining("not designated")
+                .hasMessageContaining("must be refunded");
+        assertThatThrownBy(() -> unpaid().approve("credit", "v1.undesignated", LATER))
+                .as("before any designation").isInstanceOf(RefusedMove.class);
+        assertThat(purchase.status()).isEqualTo(AWAITING_PAYMENT);
+        assertThat(purchase.settlementId()).isNull();
+    }
+
+    @Test
+    void aDeclineFromACompanyNoLongerDesignatedChangesNothing() {
+        Purchase purchase = at(PAYMENT_DECLINED);
+        purchase.designateCreditCompany("credit-two", LATER, LATER.plus(Duration.ofMinutes(15)));
+
+        assertThat(purchase.decline("credit", "INSUFFICIENT_BALANCE", LATER.plusSeconds(1))).isFalse();
+
+        assertThat(purchase.creditCompany()).isEqualTo("credit-two");
+        assertThat(purchase.paymentPendingUntil()).as("still pending at the new company").isNotNull();
+    }
+
+    @Test
+    void anotherCreditCompanyIsRefusedWhileAPaymentMayBePendingTheSameOneNever() {
+        Purchase purchase = at(AWAITING_PAYMENT);
+        Instant pendingUntil = INSTRUCTIONS_EXPIRE.plus(Purchase.RESULTS_IN_FLIGHT);
+        assertThat(purchase.paymentPendingUntil()).isEqualTo(pendingUntil);
+
+        assertThatThrownBy(() -> purchase.designateCreditCompany("credit-two", LATER, LATER.plusSeconds(900)))
+                .isInstanceOf(RefusedMove.class).hasMessageContaining("may still be pending");
+        assertThatThrownBy(() -> purchase.designateCreditCompany("credit-two", pendingUntil.minusSeconds(1),
+                pendingUntil.plusSeconds(900))).isInstanceOf(RefusedMove.class);
+        purchase.designateCreditCompany("credit", LATER, LATER.plusSeconds(900));
+        assertThat(purchase.paymentPendingUntil()).as("new instructions, a new wait")
+                .isEqualTo(LATER.plusSeconds(900).plus(Purchase.RESULTS_IN_FLIGHT));
+
+        Instant free = purchase.paymentPendingUntil();
+        purchase.designateCreditCompany("credit-two", free, free.plusSeconds(900));
+        assertThat(purchase.creditCompany()).isEqualTo("credit-two");
+    }
+
+    @Test
+    void aDeclineFromTheDesignatedCompanyLetsTheBuyerChooseAnother() {
+        Purchase purchase = at(PAYMENT_DECLINED);
+        assertThat(purchase.paymentPendingUntil()).isNull();
+
+        purchase.designateCreditCompany("credit-two", LATER, LATER.plusSeconds(900));
+
+        assertThat(purchase.creditCompany()).isEqualTo("credit-two");
+        assertThat(purchase.approve("credit-two", "v1.settled-there", LATER)).isTrue();
+        assertThat(purchase.settledBy()).isEqualTo("credit-two");
+    }
+
+    @Test
     void receiptsComeOnlyAfterPayment() {
         Purchase purchase = at(AWAITING_PAYMENT);
         purchase.designateShippingCompany("shipping", BOUGHT);
@@ -168,10 +224,15 @@ class PurchaseTest {
         REPORTED_AS.forEach((status, shipment) -> assertThat(PurchaseStatus.of(shipment)).isEqualTo(status));
     }
 
+    private static Purchase unpaid() {
+        return new Purchase("v1.purchase", new Totals(990, "EUR", 1_000, 100, 200, 1), BOUGHT,
+                BOUGHT.plus(Duration.ofHours(24)));
+    }
+
     /** A purchase brought to {@code status} the way the mall brings one there, all at {@link #BOUGHT}. */
     private static Purchase at(PurchaseStatus status) {
-        Purchase purchase = new Purchase("v1.purchase", new Totals(990, "EUR", 1_000, 100, 200, 1), BOUGHT,
-                BOUGHT.plus(Duration.ofHours(24)));
+        Purchase purchase = unpaid();
+        purchase.designateCreditCompany("credit", BOUGHT, INSTRUCTIONS_EXPIRE);
         if (status == PAYMENT_DECLINED) {
             purchase.decline("credit", "INSUFFICIENT_BALANCE", BOUGHT);
         } else if (status != AWAITING_PAYMENT) {
