@@ -34,7 +34,7 @@ public class ProblemPage extends HttpServlet {
             response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
         }
         Problem problem = StatusProblems.of(status);
-        byte[] body = json(problem).getBytes(StandardCharsets.UTF_8);
+        byte[] body = Problems.json(problem).getBytes(StandardCharsets.UTF_8);
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
@@ -59,14 +59,5 @@ public class ProblemPage extends HttpServlet {
         String method = request.getMethod();
         return status == HttpServletResponse.SC_NOT_IMPLEMENTED
                 || status == HttpServletResponse.SC_FORBIDDEN && ("PUT".equals(method) || "DELETE".equals(method));
-    }
-
-    private static String json(Problem problem) {
-        return io.anonpay.common.json.Jsonp.object()
-                .add("type", problem.type().toString())
-                .add("title", problem.title())
-                .add("status", problem.status())
-                .add("detail", problem.detail())
-                .build().toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.anonpay.common.problem;
 
 import io.anonpay.common.crypto.ProblemReason;
+import io.anonpay.common.json.Jsonp;
 import jakarta.ws.rs.core.Response;
 
 /** Builds the HTTP response that carries a problem body. */
@@ -18,6 +19,19 @@ public final class Problems {
             default -> "Rejected";
         };
         return Problem.of(reason.code(), title, reason.status(), detail);
+    }
+
+    /**
+     * The body as servlet code writes it, outside JAX-RS (the error page, the operator mechanism): the problem's
+     * four members, as JSON-B writes them for a problem without violations.
+     */
+    public static String json(Problem problem) {
+        return Jsonp.object()
+                .add("type", problem.type().toString())
+                .add("title", problem.title())
+                .add("status", problem.status())
+                .add("detail", problem.detail())
+                .build().toString();
     }
 
     public static Response response(Problem problem) {

@@ -1,6 +1,8 @@
 package io.anonpay.common.security;
 
 import io.anonpay.common.problem.Problem;
+import io.anonpay.common.problem.Problems;
+import io.anonpay.common.problem.StatusProblems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -47,16 +49,17 @@ public class OperatorBasicAuthentication implements HttpAuthenticationMechanism 
         return unauthorized(response);
     }
 
-    /** A 401 with the challenge and an RFC 9457 body like every other error, not the container's HTML page. */
+    /**
+     * A 401 with the challenge and an RFC 9457 body like every other error, not the container's HTML page: the same
+     * body as the error page's for a 401, which WildFly answers instead of this one.
+     */
     private static AuthenticationStatus unauthorized(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-        response.setContentType("application/problem+json");
+        response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write("{\"type\":\"" + Problem.TYPE_BASE + "operator-credential-required\","
-                    + "\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"this resource needs the operator credential (HTTP Basic)\"}");
+            response.getWriter().write(Problems.json(StatusProblems.OPERATOR_CREDENTIAL_REQUIRED));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

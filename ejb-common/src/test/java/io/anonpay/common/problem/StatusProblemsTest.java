@@ -16,6 +16,16 @@ class StatusProblemsTest {
         assertThat(type(499)).isEqualTo("http-499");
     }
 
+    /** WildFly answers a 401 from the error page where Payara answers from the operator mechanism: one body. */
+    @Test
+    void aMissingCredentialIsTheOperatorMechanismsProblem() {
+        assertThat(StatusProblems.of(401)).isEqualTo(StatusProblems.OPERATOR_CREDENTIAL_REQUIRED);
+        assertThat(type(401)).isEqualTo("operator-credential-required");
+        assertThat(Problems.json(StatusProblems.of(401))).isEqualTo("{\"type\":\"https://anonpay.io/problems/"
+                + "operator-credential-required\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\"this resource needs the operator credential (HTTP Basic)\"}");
+    }
+
     @Test
     void aServerSideStatusSaysNothingOfTheCause() {
         Problem problem = StatusProblems.of(501);

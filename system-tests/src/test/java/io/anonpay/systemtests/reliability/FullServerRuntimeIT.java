@@ -5,10 +5,12 @@ import io.anonpay.launcher.LaunchOptions;
 import io.anonpay.launcher.Progress;
 import io.anonpay.launcher.Server;
 import io.anonpay.launcher.ServerProcess;
+import io.anonpay.systemtests.RunningSystem;
 import io.anonpay.systemtests.reliability.Api.Card;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,23 +33,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The same deployables on the full application servers operators run, WildFly 39 and Payara Server 6: for each,
  * the launcher starts a second, separate system with {@code --runtime wildfly} or {@code --runtime payara-server}
- * (its own PostgreSQL, broker and data directory), each party on its own server set up as docs/deploy.md says, and
- * a buyer walks the anonymous purchase — buy, pay, the result applied at the mall, ship, the receipt applied. Then
- * the privacy audit runs over the parties' tables, logs and messages, and every server says it runs EclipseLink.
- * Then the credit company's server is killed with SIGKILL during a burst of payments and restarted,
- * as OutageIT does on Payara Micro: each payment charged and delivered once. Nothing of it may be left running.
+ * (its own PostgreSQL, broker and data directory), each party on its own server set up as docs/deploy.md says. Its
+ * API must answer the same requests as the Payara Micro system the other system tests share answers them
+ * ({@link SameAnswers}). A buyer walks the anonymous purchase — buy, pay, the result applied at the mall, ship, the
+ * receipt applied. Then the privacy audit runs over the parties' tables, logs and messages, and every server says
+ * it runs EclipseLink. Then the credit company's server is killed with SIGKILL during a burst of payments and
+ * restarted, as OutageIT does on Payara Micro: each payment charged and delivered once. Nothing of it may be left
+ * running.
  */
+@ExtendWith(RunningSystem.class)
 class FullServerRuntimeIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"wildfly", "payara-server"})
-    void theAnonymousPurchaseWalksThroughAndNobodyLearnsMoreNorLosesMoneyToAKill(String runtime) throws Exception {
+    void theAnonymousPurchaseWalksThroughAndNobodyLearnsMoreNorLosesMoneyToAKill(String runtime, AnonpaySystem micro)
+            throws Exception {
         Path data = Path.of("target/" + runtime + "-system-data");
         try (AnonpaySystem system = AnonpaySystem.start(LaunchOptions.parse(options(runtime, data), Map.of()),
                 new Progress(System.out))) {
             everyServerRunsEclipseLink(system);
+            answersAsOnPayaraMicro(micro, system, runtime);
             Api api = new Api(system);
             String holder = "Runtime Holder";
             String productName = "Teapot, on " + runtime;
@@ -83,6 +90,20 @@ class FullServerRuntimeIT {
             args.add(Integer.toString(freePort()));
         }
         return args;
+    }
+
+    /**
+     * The same requests to both systems, answered alike. Before the walk, while this system's catalog is still the
+     * demo catalog that the Payara Micro system's holds too.
+     */
+    private static void answersAsOnPayaraMicro(AnonpaySystem micro, AnonpaySystem system, String runtime) {
+        long start = System.nanoTime();
+        var expected = SameAnswers.askedOf(micro);
+        var actual = SameAnswers.askedOf(system);
+        assertThat(SameAnswers.differences(expected, actual))
+                .as("answers on %s that differ from Payara Micro's", runtime).isEmpty();
+        System.out.printf("FullServerRuntimeIT: %d requests answered alike on Payara Micro and %s (%d ms)%n",
+                expected.replies().size(), runtime, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Readiness (on WildFly, on its management port): its database check names the JPA provider. */
