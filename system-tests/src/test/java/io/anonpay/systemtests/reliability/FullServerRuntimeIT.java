@@ -6,6 +6,7 @@ import io.anonpay.launcher.Progress;
 import io.anonpay.launcher.Server;
 import io.anonpay.launcher.ServerProcess;
 import io.anonpay.systemtests.RunningSystem;
+import io.anonpay.systemtests.privacy.OwnTables;
 import io.anonpay.systemtests.reliability.Api.Card;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The same deployables on the full application servers operators run, WildFly 39 and Payara Server 6: for each,
  * the launcher starts a second, separate system with {@code --runtime wildfly} or {@code --runtime payara-server}
- * (its own PostgreSQL, broker and data directory), each party on its own server set up as docs/deploy.md says. Its
+ * (its own PostgreSQL, broker and data directory), each party on its own server set up as docs/deploy.md says, and
+ * each party's tables in its own database only ({@link OwnTables}). Its
  * API must answer the same requests as the Payara Micro system the other system tests share answers them
  * ({@link SameAnswers}). A buyer walks the anonymous purchase — buy, pay, the result applied at the mall, ship, the
  * receipt applied. Then the privacy audit runs over the parties' tables, logs and messages, and every server says
@@ -54,6 +56,7 @@ class FullServerRuntimeIT {
         try (AnonpaySystem system = AnonpaySystem.start(LaunchOptions.parse(options(runtime, data), Map.of()),
                 new Progress(System.out))) {
             everyServerRunsEclipseLink(system);
+            OwnTables.assertEachPartyHoldsOnlyItsOwnTables(system);
             answersAsOnPayaraMicro(micro, system, runtime);
             Api api = new Api(system);
             String holder = "Runtime Holder";
