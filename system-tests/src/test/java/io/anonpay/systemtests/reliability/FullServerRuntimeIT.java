@@ -40,8 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@link SameAnswers}). A buyer walks the anonymous purchase — buy, pay, the result applied at the mall, ship, the
  * receipt applied. Then the privacy audit runs over the parties' tables, logs and messages, and every server says
  * it runs EclipseLink. Then the credit company's server is killed with SIGKILL during a burst of payments and
- * restarted, as OutageIT does on Payara Micro: each payment charged and delivered once. Nothing of it may be left
- * running.
+ * restarted, as OutageIT does on Payara Micro: each payment charged and delivered once; and poison messages are
+ * dead-lettered with the mall's reasons and handled through the operator's API, as PoisonMessageIT does. Nothing of
+ * it may be left running.
  */
 @ExtendWith(RunningSystem.class)
 class FullServerRuntimeIT {
@@ -77,6 +78,7 @@ class FullServerRuntimeIT {
             System.out.printf("FullServerRuntimeIT: bought, paid, shipped and audited on %s%n", runtime);
 
             OutageIT.creditKilledDuringPayments(system, "FullServerRuntimeIT on " + runtime);
+            PoisonMessageIT.poisonIsDeadLetteredAndTheOperatorHandlesIt(system, "FullServerRuntimeIT on " + runtime);
         }
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
                 .filter(process -> process.info().commandLine().orElse("").contains(data.toAbsolutePath().toString())))

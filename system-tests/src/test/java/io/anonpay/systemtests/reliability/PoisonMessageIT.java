@@ -38,6 +38,15 @@ class PoisonMessageIT {
 
     @Test
     void poisonMessagesEndInTheDeadLetterQueueAndChangeNothing(AnonpaySystem system) {
+        poisonIsDeadLetteredAndTheOperatorHandlesIt(system, "PoisonMessageIT");
+    }
+
+    /**
+     * The scenario on any system (FullServerRuntimeIT runs it on the full servers): five poison messages, each
+     * dead-lettered at once with the mall's reason, no data changed, the operator's list, redelivery and discard,
+     * and a genuine payment still applied after them.
+     */
+    static void poisonIsDeadLetteredAndTheOperatorHandlesIt(AnonpaySystem system, String reporter) {
         Api api = new Api(system);
         Databases databases = new Databases(system);
         DeadLetters broker = new DeadLetters(system);
@@ -92,7 +101,7 @@ class PoisonMessageIT {
         Api.expect(api.pay(api.paymentInstructions(purchase), card), 201, "paying after the poison");
         assertThat(api.awaitStatus(purchase, "PAID"::equals, Duration.ofSeconds(120)))
                 .as("a genuine result after the poison is still applied").isEqualTo("PAID");
-        causes.forEach(cause -> System.out.println("PoisonMessageIT: " + cause.lines().findFirst().orElse("")));
+        causes.forEach(cause -> System.out.println(reporter + ": " + cause.lines().findFirst().orElse("")));
     }
 
     /**
