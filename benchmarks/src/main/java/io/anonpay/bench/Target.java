@@ -1,6 +1,8 @@
 package io.anonpay.bench;
 
 import io.anonpay.launcher.AnonpaySystem;
+import io.anonpay.launcher.DataDirectory;
+import io.anonpay.launcher.Secrets;
 import io.anonpay.launcher.Server;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -40,7 +42,11 @@ record Target(String mall, String credit, String shipping, int mallPort, int cre
         return system.servers().stream().filter(i -> i.server() == server).findFirst().orElseThrow().port();
     }
 
-    /** From a running system's run.json (demo mode: the operator credential is in it; PostgreSQL trusts loopback). */
+    /**
+     * From a running system's run.json (demo mode: the operator credential is in it). The database passwords are
+     * {@code ANONPAY_MALL_DB_PASSWORD} and {@code ANONPAY_CREDIT_DB_PASSWORD} when set, else those in the
+     * {@code secrets.properties} of the run's data directory (embedded PostgreSQL).
+     */
     static Target of(Path runFile) {
         JsonObject run;
         try (JsonReader reader = Json.createReader(new StringReader(Files.readString(runFile)))) {
@@ -60,14 +66,24 @@ record Target(String mall, String credit, String shipping, int mallPort, int cre
                 servers.getJsonObject("mall").getInt("port"), servers.getJsonObject("credit").getInt("port"),
                 servers.getJsonObject("shipping").getInt("port"),
                 operator.getString("user"), operator.getString("password"),
-                new Db(servers.getJsonObject("mall").getString("jdbcUrl"), "mall", env("ANONPAY_MALL_DB_PASSWORD")),
+                new Db(servers.getJsonObject("mall").getString("jdbcUrl"), "mall",
+                        databasePassword(run, Server.MALL)),
                 new Db(servers.getJsonObject("credit").getString("jdbcUrl"), "credit",
-                        env("ANONPAY_CREDIT_DB_PASSWORD")),
+                        databasePassword(run, Server.CREDIT)),
                 Path.of(run.getString("dataDir")), runFile.toAbsolutePath());
     }
 
-    private static String env(String name) {
-        return System.getenv().getOrDefault(name, "");
+    private static String databasePassword(JsonObject run, Server server) {
+        String configured = System.getenv("ANONPAY_" + server.name() + "_DB_PASSWORD");
+        if (configured != null && !configured.isEmpty()) {
+            return configured;
+        }
+        Path secrets = new DataDirectory(Path.of(run.getString("dataDir"))).secrets();
+        if (!Files.isReadable(secrets)) {
+            throw new IllegalArgumentException("no database password for " + server.id() + ": set ANONPAY_"
+                    + server.name() + "_DB_PASSWORD, or run as the owner of " + secrets);
+        }
+        return Secrets.read(secrets).databasePassword(server);
     }
 
     Optional<Long> pid(Server server) {

@@ -48,7 +48,7 @@ public final class DatabaseProvisioning {
         }
     }
 
-    private static String quoted(String literal) {
+    static String quoted(String literal) {
         return "'" + literal.replace("'", "''") + "'";
     }
 }

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts a real PostgreSQL and a real broker once per Failsafe JVM, before Arquillian starts Payara Micro,
- * and writes the post-boot command file that points the ActiveMQ resource adapter at the broker. Ports and
+ * Starts a real PostgreSQL (its superuser's password {@code ANONPAY_IT_PG_PASSWORD}) and a real broker once per
+ * Failsafe JVM, before Arquillian starts Payara Micro, and writes the post-boot command file that points the ActiveMQ resource adapter at the broker. Ports and
  * credentials come from the environment Failsafe sets (the same variables the server reads), so the test JVM
  * and the Payara Micro it spawns agree. Without {@code ANONPAY_IT_DATA} (unit tests) it does nothing.
  */
@@ -33,7 +33,8 @@ public class InfrastructureSession implements LauncherSessionListener {
             return;
         }
         Path dataDir = Path.of(data);
-        database = EmbeddedDatabase.start(dataDir.resolve("postgres"), Integer.parseInt(env("ANONPAY_IT_PG_PORT")));
+        database = EmbeddedDatabase.start(dataDir.resolve("postgres"), Integer.parseInt(env("ANONPAY_IT_PG_PORT")),
+                env("ANONPAY_IT_PG_PASSWORD"));
         DatabaseProvisioning.provision(database, env("DB_USER"), env("DB_PASSWORD"));
         brokerData = dataDir.resolve("broker");
         brokerPort = Integer.parseInt(env("ANONPAY_IT_BROKER_PORT"));

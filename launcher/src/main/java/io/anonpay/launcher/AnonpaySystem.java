@@ -91,7 +91,8 @@ public final class AnonpaySystem implements AutoCloseable {
             databases.putAll(options.externalDatabases());
             return;
         }
-        EmbeddedDatabase postgres = started(() -> EmbeddedDatabase.start(data.postgres(), options.postgresPort()));
+        EmbeddedDatabase postgres = started(() -> EmbeddedDatabase.start(data.postgres(), options.postgresPort(),
+                secrets.superuserPassword()));
         progress.step("postgres ready on 127.0.0.1:" + postgres.port());
         for (Server server : Server.values()) {
             databases.put(server, options.externalDatabase(server).orElseGet(() ->

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * The passwords the launcher makes up on the first start and keeps, readable by the owner only, in
- * {@code secrets.properties}: one per server's database role and the operator's credential.
+ * {@code secrets.properties}: the embedded PostgreSQL's superuser's, one per server's database role, and the
+ * operator's credential. A file from before the superuser had a password gets one added.
  */
 public final class Secrets {
 
@@ -24,6 +25,7 @@ public final class Secrets {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String SUPERUSER_KEY = "db.postgres.password";
 
     private final Path file;
     private final Properties values;
@@ -33,16 +35,10 @@ public final class Secrets {
         this.values = values;
     }
 
-    /** Reads the file, or creates it with fresh random passwords. */
+    /** Reads the file, or creates it with fresh random passwords; adds those it lacks. */
     public static Secrets loadOrCreate(Path file) {
-        Properties values = new Properties();
         try {
-            if (Files.exists(file)) {
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    values.load(in);
-                }
-            }
-            Secrets secrets = new Secrets(file, values);
+            Secrets secrets = new Secrets(file, Files.exists(file) ? load(file) : new Properties());
             boolean changed = secrets.fillIn();
             if (changed || !Files.exists(file)) {
                 secrets.save();
@@ -54,8 +50,30 @@ public final class Secrets {
         }
     }
 
+    /** Reads the file of a data directory another launcher made (e.g. for the benchmark), changing nothing. */
+    public static Secrets read(Path file) {
+        try {
+            return new Secrets(file, load(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties values = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            values.load(in);
+        }
+        return values;
+    }
+
     public String databasePassword(Server server) {
         return values.getProperty(databaseKey(server));
+    }
+
+    /** The embedded PostgreSQL's superuser {@code postgres}: provisioning only, never a server. */
+    public String superuserPassword() {
+        return values.getProperty(SUPERUSER_KEY);
     }
 
     public String operatorUser() {
@@ -67,7 +85,7 @@ public final class Secrets {
     }
 
     private boolean fillIn() {
-        boolean changed = false;
+        boolean changed = values.putIfAbsent(SUPERUSER_KEY, randomPassword()) == null;
         for (Server server : Server.values()) {
             changed |= values.putIfAbsent(databaseKey(server), randomPassword()) == null;
         }

@@ -27,4 +27,20 @@ class SecretsTest {
         assertThat(first.databasePassword(Server.MALL)).isEqualTo(second.databasePassword(Server.MALL))
                 .isNotEqualTo(first.databasePassword(Server.CREDIT));
     }
+
+    /** A file from before the embedded PostgreSQL's superuser had a password: it gets one, the rest stays. */
+    @Test
+    void aSuperuserPasswordIsAddedToAnOlderFile() throws Exception {
+        Path file = dir.resolve("secrets.properties");
+        Files.writeString(file, "db.mall.password=old-mall\ndb.credit.password=old-credit\n"
+                + "db.shipping.password=old-shipping\noperator.user=operator\noperator.password=old-operator\n");
+
+        Secrets secrets = Secrets.loadOrCreate(file);
+
+        assertThat(secrets.superuserPassword()).hasSizeGreaterThanOrEqualTo(20)
+                .isEqualTo(Secrets.read(file).superuserPassword());
+        assertThat(secrets.databasePassword(Server.MALL)).isEqualTo("old-mall");
+        assertThat(secrets.operatorPassword()).isEqualTo("old-operator");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
 }

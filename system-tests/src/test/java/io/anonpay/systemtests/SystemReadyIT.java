@@ -3,6 +3,7 @@ package io.anonpay.systemtests;
 import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.ServerProcess;
 import io.anonpay.launcher.Server;
+import io.anonpay.systemtests.privacy.DatabaseLogins;
 import io.anonpay.systemtests.privacy.OwnTables;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -64,6 +65,11 @@ class SystemReadyIT {
     @Test
     void eachPartysDatabaseHoldsOnlyItsOwnTables(AnonpaySystem system) {
         OwnTables.assertEachPartyHoldsOnlyItsOwnTables(system);
+    }
+
+    @Test
+    void eachPartysDatabaseOpensOnlyToItsOwnRoleWithItsPassword(AnonpaySystem system) {
+        DatabaseLogins.assertEachRoleNeedsItsPasswordAndReachesOnlyItsOwnDatabase(system);
     }
 
     @Test

@@ -90,6 +90,10 @@ class PurchaseIT {
         assertThat(purchase.getJsonObject("shippingVolume").getJsonNumber("cubicCentimeters").longValue()).isEqualTo(30_750);
         assertThat(purchase.getJsonObject("shippingVolume").getJsonNumber("dimensionalWeightGrams").longValue()).isEqualTo(6_150);
         assertThat(purchase.getString("purchaseId")).startsWith("v1.").doesNotContain("Item");
+        JsonObject readBack = purchase(purchase.getString("purchaseId"));
+        assertThat(readBack.getString("createdAt")).as("one spelling of one instant")
+                .isEqualTo(purchase.getString("createdAt"));
+        assertThat(readBack.getString("payableUntil")).isEqualTo(purchase.getString("payableUntil"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A parcel this company has taken on for one purchase. It holds no product and no clear name: the purchase id is
@@ -96,7 +97,7 @@ public class Shipment {
         this.sealedRecipientName = sealedRecipientName;
         this.addressCiphertext = addressCiphertext.clone();
         this.status = TrackingStatus.ACCEPTED;
-        this.createdAt = Instant.now();
+        this.createdAt = now();
         this.statusChangedAt = createdAt;
     }
 
@@ -114,7 +115,7 @@ public class Shipment {
             throw new InvalidTransitionException(status, next);
         }
         status = next;
-        statusChangedAt = Instant.now();
+        statusChangedAt = now();
         return true;
     }
 
@@ -148,5 +149,10 @@ public class Shipment {
 
     public Instant statusChangedAt() {
         return statusChangedAt;
+    }
+
+    /** As PostgreSQL keeps it: the answer to a request and every later reading show the same instant. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

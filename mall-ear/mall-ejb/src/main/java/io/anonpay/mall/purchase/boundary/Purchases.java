@@ -26,6 +26,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -67,7 +68,8 @@ public class Purchases {
         var totals = PurchaseTotals.of(lines);
         String purchaseId = identifiers.seal(lines.entrySet().stream()
                 .map(line -> new SealedItem(line.getKey().name(), line.getValue())).toList());
-        Instant now = Instant.now();
+        // as PostgreSQL keeps it: the answer to the purchase and every later reading of it show the same instant
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Purchase purchase = new Purchase(purchaseId, totals, now, now.plus(PAYABLE_FOR));
         em.persist(purchase);
         return purchase;
