@@ -1,6 +1,7 @@
 package io.anonpay.launcher;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -13,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Asks a server's MicroProfile Health readiness endpoint. Ready means status UP <em>and</em> a check named
@@ -82,10 +85,7 @@ public final class Readiness {
             return new Probe(false, "HTTP " + status + ", not a health answer");
         }
         String overall = health.getString("status", "missing");
-        JsonObject database = health.getJsonArray("checks") == null ? null
-                : health.getJsonArray("checks").stream()
-                .filter(check -> check.getValueType() == JsonValue.ValueType.OBJECT)
-                .map(JsonValue::asJsonObject)
+        JsonObject database = checks(health)
                 .filter(check -> REQUIRED_CHECK.equals(check.getString("name", null)))
                 .findFirst().orElse(null);
         if (database == null) {
@@ -104,14 +104,19 @@ public final class Readiness {
 
     /** The checks that are not UP, each with its data: "; broker DOWN {"error":"never reached: …"}". */
     private static String downChecks(JsonObject health) {
-        StringBuilder down = new StringBuilder();
-        health.getJsonArray("checks").stream()
-                .filter(check -> check.getValueType() == JsonValue.ValueType.OBJECT)
-                .map(JsonValue::asJsonObject)
+        return checks(health)
                 .filter(check -> !"UP".equals(check.getString("status", "")))
-                .forEach(check -> down.append("; ").append(check.getString("name", "?")).append(' ')
-                        .append(check.getString("status", "missing")).append(dataOf(check)));
-        return down.toString();
+                .map(check -> "; " + check.getString("name", "?") + " " + check.getString("status", "missing")
+                        + dataOf(check))
+                .collect(Collectors.joining());
+    }
+
+    /** The answer's checks that are objects; none when it lists none. */
+    private static Stream<JsonObject> checks(JsonObject health) {
+        JsonArray checks = health.getJsonArray("checks");
+        return checks == null ? Stream.empty() : checks.stream()
+                .filter(check -> check.getValueType() == JsonValue.ValueType.OBJECT)
+                .map(JsonValue::asJsonObject);
     }
 
     private static String dataOf(JsonObject check) {
