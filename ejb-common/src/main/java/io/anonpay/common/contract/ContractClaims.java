@@ -84,6 +84,47 @@ final class ContractClaims {
                 ShipmentStatus.valueOf(text(c, "status")), t.issuer());
     }
 
+    static JsonObject body(PaymentRequest m) {
+        return Jsonp.object()
+                .add("requestId", m.requestId())
+                .add("purchaseId", m.purchaseId())
+                .add("action", m.action().name())
+                .add("amount", money(m.amount()))
+                .build();
+    }
+
+    static PaymentRequest paymentRequest(VerifiedToken t) {
+        JsonObject c = t.claims();
+        return new PaymentRequest(text(c, "requestId"), text(c, "purchaseId"),
+                PaymentRequest.Action.valueOf(text(c, "action")), money(c, "amount"), t.issuer(), t.audience());
+    }
+
+    static JsonObject body(PaymentUpdate m) {
+        JsonObjectBuilder body = Jsonp.object()
+                .add("purchaseId", m.purchaseId())
+                .add("event", m.event().name())
+                .add("amount", money(m.amount()))
+                .add("captured", money(m.captured()))
+                .add("refunded", money(m.refunded()))
+                .add("state", m.state().name());
+        if (m.requestId() != null) {
+            body.add("requestId", m.requestId());
+        }
+        if (m.refusal() != null) {
+            body.add("refusal", m.refusal().name());
+        }
+        return body.build();
+    }
+
+    static PaymentUpdate paymentUpdate(VerifiedToken t) {
+        JsonObject c = t.claims();
+        String refusal = optionalText(c, "refusal");
+        return new PaymentUpdate(text(c, "purchaseId"), optionalText(c, "requestId"),
+                PaymentUpdate.Event.valueOf(text(c, "event")), money(c, "amount"), money(c, "captured"),
+                money(c, "refunded"), PaymentState.valueOf(text(c, "state")),
+                refusal == null ? null : PaymentUpdate.Refusal.valueOf(refusal), t.issuer());
+    }
+
     private static JsonObjectBuilder money(Money money) {
         return Jsonp.object().add("amount", money.amount()).add("currency", money.currency());
     }

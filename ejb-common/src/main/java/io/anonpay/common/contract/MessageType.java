@@ -8,7 +8,9 @@ public enum MessageType {
     PAYMENT_INSTRUCTIONS("anonpay.payment-instructions.v1+jwt"),
     SHIPPING_INSTRUCTIONS("anonpay.shipping-instructions.v1+jwt"),
     SETTLEMENT_RESULT("anonpay.settlement-result.v1+jwt"),
-    SHIPPING_RECEIPT("anonpay.shipping-receipt.v1+jwt");
+    SHIPPING_RECEIPT("anonpay.shipping-receipt.v1+jwt"),
+    PAYMENT_REQUEST("anonpay.payment-request.v1+jwt"),
+    PAYMENT_UPDATE("anonpay.payment-update.v1+jwt");
 
     private final String typ;
 

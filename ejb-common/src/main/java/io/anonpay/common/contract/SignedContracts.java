@@ -64,6 +64,20 @@ public final class SignedContracts {
                 ContractClaims.body(receipt));
     }
 
+    /** By the mall, for the credit company that approved the purchase. Give a ttl that outlasts broker redelivery. */
+    public String sign(PaymentRequest request, Duration ttl) {
+        requireSelf(request.mall());
+        return signer().sign(MessageType.PAYMENT_REQUEST.typ(), self, request.creditCompany(),
+                clock.instant().plus(ttl), ContractClaims.body(request));
+    }
+
+    /** By the credit company, for {@code mall}. Give a ttl that outlasts broker redelivery. */
+    public String sign(PaymentUpdate update, String mall, Duration ttl) {
+        requireSelf(update.creditCompany());
+        return signer().sign(MessageType.PAYMENT_UPDATE.typ(), self, mall, clock.instant().plus(ttl),
+                ContractClaims.body(update));
+    }
+
     public PaymentInstructions verifyPaymentInstructions(String token) {
         return verify(token, MessageType.PAYMENT_INSTRUCTIONS, ContractClaims::paymentInstructions);
     }
@@ -78,6 +92,14 @@ public final class SignedContracts {
 
     public ShippingReceipt verifyShippingReceipt(String token) {
         return verify(token, MessageType.SHIPPING_RECEIPT, ContractClaims::shippingReceipt);
+    }
+
+    public PaymentRequest verifyPaymentRequest(String token) {
+        return verify(token, MessageType.PAYMENT_REQUEST, ContractClaims::paymentRequest);
+    }
+
+    public PaymentUpdate verifyPaymentUpdate(String token) {
+        return verify(token, MessageType.PAYMENT_UPDATE, ContractClaims::paymentUpdate);
     }
 
     private <T> T verify(String token, MessageType type, Function<VerifiedToken, T> read) {

@@ -29,6 +29,28 @@ final class Fixtures {
                 SettlementResult.DeclineReason.INSUFFICIENT_BALANCE, "credit");
     }
 
+    static PaymentRequest refundRequest() {
+        return new PaymentRequest("2f1c3c4e-8d7a-4e7b-9a55-0b7e1d2c3f40", "v1.kid.sealed-purchase",
+                PaymentRequest.Action.REFUND, Money.of(1999, "EUR"), "mall", "credit");
+    }
+
+    static PaymentUpdate refunded() {
+        return new PaymentUpdate("v1.kid.sealed-purchase", "2f1c3c4e-8d7a-4e7b-9a55-0b7e1d2c3f40",
+                PaymentUpdate.Event.REFUNDED, Money.of(1999, "EUR"), Money.of(5997, "EUR"), Money.of(1999, "EUR"),
+                PaymentState.PARTIALLY_REFUNDED, null, "credit");
+    }
+
+    static PaymentUpdate expired() {
+        return new PaymentUpdate("v1.kid.sealed-purchase", null, PaymentUpdate.Event.EXPIRED, Money.of(5997, "EUR"),
+                Money.of(0, "EUR"), Money.of(0, "EUR"), PaymentState.EXPIRED, null, "credit");
+    }
+
+    static PaymentUpdate refused() {
+        return new PaymentUpdate("v1.kid.sealed-purchase", "2f1c3c4e-8d7a-4e7b-9a55-0b7e1d2c3f40",
+                PaymentUpdate.Event.REFUSED, Money.of(9999, "EUR"), Money.of(5997, "EUR"), Money.of(0, "EUR"),
+                PaymentState.CAPTURED, PaymentUpdate.Refusal.EXCEEDS_CAPTURED, "credit");
+    }
+
     static ShippingReceipt receipt() {
         return new ShippingReceipt("v1.kid.sealed-purchase", "S-000123", ShipmentStatus.ACCEPTED, "shipping");
     }

@@ -63,6 +63,60 @@ class SignedContractsTest {
     }
 
     @Test
+    void paymentRequestsRoundTripFromTheMallToTheCreditCompany() {
+        PaymentRequest sent = Fixtures.refundRequest();
+
+        assertThat(credit.verifyPaymentRequest(mall.sign(sent, Duration.ofDays(7)))).isEqualTo(sent);
+    }
+
+    @Test
+    void paymentUpdatesRoundTripAppliedExpiredAndRefused() {
+        for (PaymentUpdate sent : new PaymentUpdate[] {Fixtures.refunded(), Fixtures.expired(), Fixtures.refused()}) {
+            assertThat(mall.verifyPaymentUpdate(credit.sign(sent, "mall", Duration.ofDays(7)))).isEqualTo(sent);
+        }
+    }
+
+    @Test
+    void aPaymentRequestForAnotherCreditCompanyOrAsAnUpdateIsRejected() {
+        String forCredit = mall.sign(Fixtures.refundRequest(), Duration.ofDays(7));
+
+        assertThatThrownBy(() -> shipping.verifyPaymentRequest(forCredit))
+                .isInstanceOf(SignatureRejectedException.class);
+        assertThatThrownBy(() -> credit.verifyPaymentUpdate(forCredit))
+                .isInstanceOf(SignatureRejectedException.class);
+    }
+
+    @Test
+    void aPaymentRequestCannotBeSignedForAnotherMall() {
+        assertThatThrownBy(() -> credit.sign(Fixtures.refundRequest(), Duration.ofDays(7)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void paymentRequestAndUpdateFieldsAreChecked() {
+        assertThatThrownBy(() -> new PaymentRequest("has space", "p", PaymentRequest.Action.VOID,
+                Money.of(1, "EUR"), "mall", "credit")).isInstanceOf(InvalidContractException.class);
+        assertThatThrownBy(() -> new PaymentRequest("r1", "p", PaymentRequest.Action.REFUND,
+                Money.of(0, "EUR"), "mall", "credit")).isInstanceOf(InvalidContractException.class);
+        assertThatThrownBy(() -> new PaymentUpdate("p", "r1", PaymentUpdate.Event.REFUSED, Money.of(1, "EUR"),
+                Money.of(0, "EUR"), Money.of(0, "EUR"), PaymentState.VOIDED, null, "credit"))
+                .isInstanceOf(InvalidContractException.class);
+        assertThatThrownBy(() -> new PaymentUpdate("p", "r1", PaymentUpdate.Event.EXPIRED, Money.of(1, "EUR"),
+                Money.of(0, "EUR"), Money.of(0, "EUR"), PaymentState.EXPIRED, null, "credit"))
+                .isInstanceOf(InvalidContractException.class);
+    }
+
+    @Test
+    void paymentStatesMoveOnlyForward() {
+        assertThat(PaymentState.AUTHORIZED.allowedMoves())
+                .containsExactlyInAnyOrder(PaymentState.CAPTURED, PaymentState.VOIDED, PaymentState.EXPIRED);
+        assertThat(PaymentState.PARTIALLY_REFUNDED.mayMoveTo(PaymentState.PARTIALLY_REFUNDED)).isTrue();
+        assertThat(PaymentState.CAPTURED.mayMoveTo(PaymentState.VOIDED)).isFalse();
+        assertThat(PaymentState.VOIDED.allowedMoves()).isEmpty();
+        assertThat(PaymentState.EXPIRED.mayMoveTo(PaymentState.CAPTURED)).isFalse();
+    }
+
+    @Test
     void claimsCarryTheSharedFieldNamesAndTheExpiry() {
         JsonObject claims = claimsOf(mall.sign(Fixtures.shippingInstructions()));
 

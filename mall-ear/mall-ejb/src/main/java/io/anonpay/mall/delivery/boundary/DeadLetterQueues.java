@@ -1,6 +1,8 @@
 package io.anonpay.mall.delivery.boundary;
 
 import io.anonpay.common.contract.Queues;
+import io.anonpay.common.delivery.Delivery;
+import io.anonpay.common.delivery.Letters;
 import io.anonpay.common.outbox.OutboxRelay;
 import io.anonpay.common.persistence.ServerResources;
 import io.anonpay.common.problem.ProblemException;
@@ -69,17 +71,12 @@ public class DeadLetterQueues {
         }
 
         String deadLetters() {
-            return deadLettersOf(destination);
+            return Delivery.deadLettersOf(destination);
         }
 
         public static Optional<Queue> named(String shortName) {
             return Arrays.stream(values()).filter(q -> q.shortName.equals(shortName)).findFirst();
         }
-    }
-
-    /** The dead-letter queue of a queue: the broker's own naming, which the mall follows when it dead-letters. */
-    static String deadLettersOf(String queue) {
-        return "DLQ." + queue;
     }
 
     /**

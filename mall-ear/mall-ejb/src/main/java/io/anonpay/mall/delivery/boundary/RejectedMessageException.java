@@ -1,5 +1,6 @@
 package io.anonpay.mall.delivery.boundary;
 
+import io.anonpay.common.delivery.MessageRefusedException;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -8,7 +9,7 @@ import jakarta.ejb.ApplicationException;
  * with this reason: no later attempt could apply it.
  */
 @ApplicationException(rollback = true)
-public class RejectedMessageException extends RuntimeException {
+public class RejectedMessageException extends MessageRefusedException {
 
     public RejectedMessageException(String message) {
         super(message);

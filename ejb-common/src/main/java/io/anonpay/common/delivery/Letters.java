@@ -1,4 +1,4 @@
-package io.anonpay.mall.delivery.boundary;
+package io.anonpay.common.delivery;
 
 import io.anonpay.common.outbox.OutboxRelay;
 import jakarta.jms.JMSException;
@@ -10,27 +10,27 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The properties the mall puts on a partner's message when it sends it again or dead-letters it, and the copy it
+ * The properties a receiver puts on a partner's message when it sends it again or dead-letters it, and the copy it
  * sends: the text and the sender's keys, never the broker's delivery history.
  */
-final class Letters {
+public final class Letters {
 
     /** The attempt a copy is for: 2 for the first retry. A partner's own message is attempt 1. */
-    static final String ATTEMPT = "anonpayAttempt";
+    public static final String ATTEMPT = "anonpayAttempt";
     /** When the partner first sent the message (epoch milliseconds), kept across copies. */
-    static final String FIRST_SENT = "anonpayFirstSentAt";
+    public static final String FIRST_SENT = "anonpayFirstSentAt";
     /** Why the message is a dead letter: the name the broker itself gives this property. */
-    static final String FAILURE_CAUSE = "dlqDeliveryFailureCause";
+    public static final String FAILURE_CAUSE = "dlqDeliveryFailureCause";
     private static final List<String> KEPT = List.of(OutboxRelay.MESSAGE_KEY, OutboxRelay.OUTBOX_ID);
 
     private Letters() {
     }
 
-    static int attempt(Message message) throws JMSException {
+    public static int attempt(Message message) throws JMSException {
         return message.propertyExists(ATTEMPT) ? Math.max(1, message.getIntProperty(ATTEMPT)) : 1;
     }
 
-    static Instant firstSent(Message message) throws JMSException {
+    public static Instant firstSent(Message message) throws JMSException {
         if (message.propertyExists(FIRST_SENT)) {
             return Instant.ofEpochMilli(message.getLongProperty(FIRST_SENT));
         }
@@ -38,7 +38,7 @@ final class Letters {
     }
 
     /** A new message with the letter's text, the sender's keys and when it was first sent. */
-    static Message copy(Session session, Message letter) throws JMSException {
+    public static Message copy(Session session, Message letter) throws JMSException {
         Message again = letter instanceof TextMessage text ? session.createTextMessage(text.getText())
                 : session.createMessage();
         for (String property : KEPT) {

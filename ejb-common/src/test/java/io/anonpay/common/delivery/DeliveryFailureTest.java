@@ -1,4 +1,4 @@
-package io.anonpay.mall.delivery.boundary;
+package io.anonpay.common.delivery;
 
 import io.anonpay.common.contract.InvalidContractException;
 import io.anonpay.common.crypto.seal.SealingException;
@@ -19,7 +19,7 @@ class DeliveryFailureTest {
 
     @Test
     void aMessageThePurchaseRefusesIsRefusedForGoodWithItsReason() {
-        DeliveryFailure failure = DeliveryFailure.of(new RejectedMessageException("no purchase 1a2b3c4d"));
+        DeliveryFailure failure = DeliveryFailure.of(new MessageRefusedException("no purchase 1a2b3c4d"));
 
         assertThat(failure).isEqualTo(new DeliveryFailure(true, "no purchase 1a2b3c4d"));
     }
@@ -27,7 +27,7 @@ class DeliveryFailureTest {
     @Test
     void aRefusalWrappedByTheContainerIsStillARefusal() {
         DeliveryFailure failure = DeliveryFailure.of(new EJBException(
-                new RejectedMessageException("a second approval for the paid purchase 1a2b3c4d by other")));
+                new MessageRefusedException("a second approval for the paid purchase 1a2b3c4d by other")));
 
         assertThat(failure.permanent()).isTrue();
         assertThat(failure.cause()).isEqualTo("a second approval for the paid purchase 1a2b3c4d by other");
@@ -64,7 +64,7 @@ class DeliveryFailureTest {
                 ERROR: new row for relation "purchase" violates check constraint "hold"
                   Detail: Failing row contains (1, \\x00, v1.secret, PAID).""", "23514");
 
-        DeliveryFailure failure = DeliveryFailure.of(new NotAppliedYetException(new PersistenceException("flush", refused)));
+        DeliveryFailure failure = DeliveryFailure.of(new IllegalStateException("not applied", new PersistenceException("flush", refused)));
         DeliveryFailure atCommit = DeliveryFailure.of(new EJBException(new PersistenceException("commit", refused)));
 
         assertThat(atCommit).isEqualTo(failure);
@@ -83,7 +83,7 @@ class DeliveryFailureTest {
 
     @Test
     void aLongReasonIsCropped() {
-        DeliveryFailure failure = DeliveryFailure.of(new RejectedMessageException("x".repeat(5000)));
+        DeliveryFailure failure = DeliveryFailure.of(new MessageRefusedException("x".repeat(5000)));
 
         assertThat(failure.cause()).hasSize(300).endsWith("…");
     }

@@ -1,4 +1,4 @@
-package io.anonpay.mall.delivery.boundary;
+package io.anonpay.common.delivery;
 
 import io.anonpay.common.contract.InvalidContractException;
 import io.anonpay.common.crypto.seal.SealingException;
@@ -12,11 +12,11 @@ import java.time.Duration;
  * <p>
  * Refused for good: the message is not signed text from a partner ({@link SignatureRejectedException} for a reason
  * that never passes, {@link InvalidContractException}, {@link SealingException}), or it cannot apply to the
- * purchase ({@link RejectedMessageException}). Anything else may pass: the database refusing or unreachable, a
+ * receiver's state ({@link MessageRefusedException}). Anything else may pass: the database refusing or unreachable, a
  * partner's keys not fetched yet, the unexpected.
  *
  * @param permanent whether no later attempt could apply the message
- * @param cause     one line for the operator and the log: the mall's own words, never a stack trace or a row
+ * @param cause     one line for the operator and the log: the receiver's own words, never a stack trace or a row
  */
 record DeliveryFailure(boolean permanent, String cause) {
 
@@ -30,7 +30,7 @@ record DeliveryFailure(boolean permanent, String cause) {
 
     static DeliveryFailure of(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof RejectedMessageException rejected) {
+            if (t instanceof MessageRefusedException rejected) {
                 return refused(rejected.getMessage());
             }
             if (t instanceof SignatureRejectedException rejected) {
