@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
                     + "./anonpay-data/run.json), else http://127.0.0.1:8080/mall. Only the mall's address is "
                     + "needed: it lists the companies and tells the client where to pay and ship."},
         subcommands = {ProductsCommand.class, CompaniesCommand.class, BuyCommand.class, PurchaseCommand.class,
-                PayCommand.class, ShipCommand.class, TrackCommand.class, HelpCommand.class},
+                PayCommand.class, ShipCommand.class, TrackCommand.class, CancelCommand.class, HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         optionListHeading = "%nOptions (they also work after the command name):%n",
         footerHeading = "%nExamples:%n",

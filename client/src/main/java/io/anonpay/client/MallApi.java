@@ -39,6 +39,12 @@ final class MallApi {
         return JsonSupport.asObject(http.get(purchaseApi(purchaseId, ""), "the mall (show purchase)"), "the mall");
     }
 
+    /** The purchase as the mall shows it once cancelled. */
+    JsonObject cancel(String purchaseId) {
+        return JsonSupport.asObject(http.post(purchaseApi(purchaseId, "/cancellation"), JsonValue.EMPTY_JSON_OBJECT,
+                "the mall (cancel purchase)"), "the mall");
+    }
+
     /** {company, companyName, instructions (JWS), expiresAt, page, api} */
     JsonObject paymentInstructions(String purchaseId, String creditCompany) {
         return designate(purchaseId, "/payment-instructions", creditCompany, "the mall (payment instructions)");

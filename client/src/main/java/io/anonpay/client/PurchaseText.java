@@ -16,6 +16,9 @@ final class PurchaseText {
         output.line("Items:        " + JsonSupport.number(purchase, "itemCount", 0));
         optional(output, "Credit:       ", JsonSupport.string(purchase, "creditCompany"));
         optional(output, "Declined:     ", JsonSupport.string(purchase, "declineReason"));
+        if (purchase.get("payment") instanceof JsonObject payment) {
+            output.line("Payment:      " + payment(payment));
+        }
         optional(output, "Shipping:     ", JsonSupport.string(purchase, "shippingCompany"));
         optional(output, "Tracking no.: ", JsonSupport.string(purchase, "shippingId"));
         optional(output, "Created:      ", JsonSupport.string(purchase, "createdAt"));
@@ -41,8 +44,34 @@ final class PurchaseText {
             case "DELIVERED" -> "delivered";
             case "RETURNED" -> "returned to the mall";
             case "EXPIRED" -> "not paid in time; it can no longer be paid";
+            case "CANCELLED" -> "cancelled; money held on the card is released";
             default -> "status unknown to this client";
         };
+    }
+
+    /** "CAPTURED (captured EUR 49.98, refunded EUR 10.00)": the money's state at the credit company. */
+    static String payment(JsonObject payment) {
+        String state = JsonSupport.string(payment, "state");
+        String meaning = switch (state == null ? "" : state) {
+            case "AUTHORIZED" -> "held on the card";
+            case "CAPTURED" -> "charged";
+            case "PARTIALLY_REFUNDED" -> "charged, partly refunded";
+            case "REFUNDED" -> "refunded";
+            case "VOIDED" -> "released, nothing charged";
+            case "EXPIRED" -> "hold expired, nothing charged";
+            default -> "state unknown to this client";
+        };
+        StringBuilder line = new StringBuilder(state + " - " + meaning);
+        JsonObject captured = JsonSupport.object(payment, "captured");
+        JsonObject refunded = JsonSupport.object(payment, "refunded");
+        if (captured != null && JsonSupport.number(captured, "amount", 0) > 0) {
+            line.append(" (captured ").append(Formats.money(captured));
+            if (refunded != null && JsonSupport.number(refunded, "amount", 0) > 0) {
+                line.append(", refunded ").append(Formats.money(refunded));
+            }
+            line.append(')');
+        }
+        return line.toString();
     }
 
     private static boolean isAwaitingPayment(JsonObject purchase) {

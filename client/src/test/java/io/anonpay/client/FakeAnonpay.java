@@ -115,6 +115,14 @@ final class FakeAnonpay implements AutoCloseable {
                 if (path.equals(purchasePath) && method.equals("GET")) {
                     yield json(200, FakeBodies.purchase(poll()));
                 }
+                if (path.equals(purchasePath + "/cancellation") && method.equals("POST")) {
+                    if (PurchaseWatch.PAID.contains(status) && !"PAID".equals(status)) {
+                        yield new Canned(409, "application/problem+json", FakeBodies.problem("already-shipped",
+                                "Conflict", 409, "the parcel is with the shipping company; ask the mall for a refund"));
+                    }
+                    status = "CANCELLED";
+                    yield json(200, FakeBodies.purchase(status));
+                }
                 if (path.equals(purchasePath + "/payment-instructions")) {
                     yield json(200, FakeBodies.instructions("credit", "Example Credit",
                             base() + "/credit/api/settlements"));

@@ -26,14 +26,27 @@ final class FakeBodies {
 
     static String purchase(String status) {
         boolean shipping = "SHIPPING_ACCEPTED".equals(status);
+        String payment = switch (status) {
+            case "PAID" -> payment("AUTHORIZED", 0);
+            case "SHIPPING_ACCEPTED" -> payment("CAPTURED", 4998);
+            case "CANCELLED" -> payment("VOIDED", 0);
+            default -> "null";
+        };
         return """
-                {"purchaseId":"%s","status":"%s","paymentSum":{"amount":4998,"currency":"EUR"},
+                {"purchaseId":"%s","status":"%s","payment":%s,"paymentSum":{"amount":4998,"currency":"EUR"},
                  "shippingVolume":{"cubicCentimeters":12000,"weightGrams":2500,"dimensionalWeightGrams":2400},
                  "itemCount":2,"creditCompany":"credit","settlementId":null,"declineReason":null,
                  "shippingCompany":%s,"shippingId":%s,"createdAt":"2025-01-01T12:00:00Z",
                  "payableUntil":"2025-01-02T12:00:00Z"}"""
-                .formatted(FakeAnonpay.PURCHASE_ID, status, shipping ? "\"shipping\"" : "null",
+                .formatted(FakeAnonpay.PURCHASE_ID, status, payment, shipping ? "\"shipping\"" : "null",
                         shipping ? "\"" + FakeAnonpay.TRACKING_NUMBER + "\"" : "null");
+    }
+
+    private static String payment(String state, long captured) {
+        return """
+                {"state":"%s","authorized":{"amount":4998,"currency":"EUR"},\
+                "captured":{"amount":%d,"currency":"EUR"},"refunded":{"amount":0,"currency":"EUR"},"requests":[]}"""
+                .formatted(state, captured);
     }
 
     static String instructions(String company, String name, String api) {

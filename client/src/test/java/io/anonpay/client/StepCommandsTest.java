@@ -84,6 +84,37 @@ class StepCommandsTest {
     }
 
     @Test
+    void cancelsAPaidPurchaseAndSaysTheHoldIsReleased() {
+        fake.status("PAID");
+        ClientRun run = ClientRun.against(fake, "cancel", FakeAnonpay.PURCHASE_ID);
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(fake.requestsTo("/mall/api/purchases/" + FakeAnonpay.PURCHASE_ID + "/cancellation"))
+                .extracting(FakeAnonpay.Request::method).containsExactly("POST");
+        assertThat(run.out()).contains("Status:       CANCELLED - cancelled; money held on the card is released")
+                .contains("Payment:      VOIDED - released, nothing charged");
+    }
+
+    @Test
+    void cancellingAShippedPurchaseIsRefusedWithTheMallsReason() {
+        fake.status("SHIPPING_ACCEPTED");
+        ClientRun run = ClientRun.against(fake, "--json", "cancel", FakeAnonpay.PURCHASE_ID);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err()).contains("HTTP 409 Conflict: the parcel is with the shipping company");
+        JsonObject error = Json.createReader(new StringReader(run.out())).readObject().getJsonObject("error");
+        assertThat(error.getJsonObject("problem").getString("type")).endsWith("/already-shipped");
+    }
+
+    @Test
+    void showsWhatWasChargedForAShippedPurchase() {
+        fake.status("SHIPPING_ACCEPTED");
+        ClientRun run = ClientRun.against(fake, "purchase", "show", FakeAnonpay.PURCHASE_ID);
+
+        assertThat(run.out()).contains("Payment:      CAPTURED - charged (captured EUR 49.98)");
+    }
+
+    @Test
     void anUnknownCompanyIsNamedWithTheOnesTheMallLists() {
         ClientRun run = ClientRun.against(fake, "track", FakeAnonpay.TRACKING_NUMBER, "--shipping", "nope");
 

@@ -54,6 +54,14 @@ public final class ServerHandle {
      * system.
      */
     public String startExtraInstance() {
+        return startExtraInstance(Map.of());
+    }
+
+    /**
+     * As {@link #startExtraInstance()}, with some settings of its own: environment variables that override the
+     * first instance's (a shorter authorisation expiry, say).
+     */
+    public String startExtraInstance(Map<String, String> settings) {
         if (!(first instanceof PayaraInstance)) {
             throw new LaunchFailure("another instance of " + first.server().id() + " runs on Payara Micro only");
         }
@@ -69,6 +77,7 @@ public final class ServerHandle {
             ServerProcess started = new PayaraInstance(server, freePort(), runtime, home, tmp,
                     home.resolve("server.log"));
             Map<String, String> environment = new HashMap<>(first.environment());
+            environment.putAll(settings);
             environment.put("ANONPAY_PUBLIC_URL", started.baseUrl());
             extras.add(started);
             started.start(system.brokerUrl(), environment);

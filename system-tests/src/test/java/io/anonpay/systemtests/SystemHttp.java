@@ -51,6 +51,25 @@ public final class SystemHttp {
         return purchase;
     }
 
+    /**
+     * Polls the mall until the purchase's payment, as the mall mirrors it, is in {@code state} (or 90 seconds
+     * passed); returns the purchase as it last saw it.
+     */
+    public static JsonObject awaitPaymentState(AnonpaySystem system, String purchaseId, String state) {
+        Instant deadline = Instant.now().plusSeconds(90);
+        JsonObject purchase = purchase(system, purchaseId);
+        while (!state.equals(paymentState(purchase)) && Instant.now().isBefore(deadline)) {
+            pause();
+            purchase = purchase(system, purchaseId);
+        }
+        return purchase;
+    }
+
+    /** The state of the purchase's payment, or "NONE" before an approval. */
+    public static String paymentState(JsonObject purchase) {
+        return purchase.get("payment") instanceof JsonObject payment ? payment.getString("state") : "NONE";
+    }
+
     /** The card's balance in minor units, from the cardholder's statement at the credit company. */
     public static long creditBalance(AnonpaySystem system, DemoCardholder cardholder) {
         JsonObject statement = expect(on(system, Server.CREDIT).post("api/statements", Json.createObjectBuilder()

@@ -22,7 +22,8 @@ import java.util.Locale;
 
 /**
  * Everything one party holds, as text to search: every row of every table of its database, its log files, and
- * the messages it sent to the mall (the payloads of its outbox, decoded from their JWS form).
+ * the messages it sent (the payloads of its outbox, decoded from their JWS form: the credit and shipping companies'
+ * to the mall, the mall's payment requests to the credit company).
  */
 public final class PartyEvidence {
 
@@ -68,15 +69,26 @@ public final class PartyEvidence {
         if (contains(logs, secret)) {
             places.add(party + " logs");
         }
-        if (sentMessages.stream().anyMatch(message -> contains(message, secret))) {
-            places.add("messages " + party + " sent to the mall");
-        }
+        places.addAll(inMessages(secret));
         return places;
+    }
+
+    private List<String> inMessages(String secret) {
+        return sentMessages.stream().anyMatch(message -> contains(message, secret))
+                ? List.of("messages " + party + " sent") : List.of();
     }
 
     /** Each place {@code secret} shows, as a finding: "credit logs holds a product name: Teapot". */
     public List<String> found(String secret, String what) {
         return whereFound(secret).stream().map(place -> place + " holds " + what + ": " + secret).toList();
+    }
+
+    /**
+     * Each place {@code secret} shows in the messages this party sent, as a finding: for what a party may hold
+     * itself (the mall its products, its refund reasons) but must not tell anyone.
+     */
+    public List<String> foundInMessages(String secret, String what) {
+        return inMessages(secret).stream().map(place -> place + " hold " + what + ": " + secret).toList();
     }
 
     static boolean contains(String haystack, String secret) {

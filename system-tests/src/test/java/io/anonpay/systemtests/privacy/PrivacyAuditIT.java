@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The product's promise, checked after real purchases by different buyers: the mall holds nothing about who
  * bought, the credit company nothing about what was bought or where it goes, the shipping company nothing about
- * what is inside and no buyer name in clear — in any table, log or message — and equal purchases cannot be linked.
+ * what is inside and no buyer name in clear — in any table, log or message, captures and refunds included — and
+ * equal purchases cannot be linked.
  */
 @ExtendWith(RunningSystem.class)
 class PrivacyAuditIT {
@@ -46,6 +47,18 @@ class PrivacyAuditIT {
                 buy(system, buyers.get(2), vase), "third",
                 buy(system, buyers.get(0), vase), "fourth");
 
+        // After the shipments the mall captures each payment, and its operator refunds one with a reason that
+        // names the product: the capture and refund requests it sends the credit company must name neither.
+        bought.keySet().forEach(id -> assertThat(SystemHttp.paymentState(SystemHttp.awaitPaymentState(system, id,
+                "CAPTURED"))).as("the capture of the %s purchase", bought.get(id)).isEqualTo("CAPTURED"));
+        String refunded = bought.keySet().iterator().next();
+        String reason = "Audit reason " + letters(10) + ": the " + lamp + " came back chipped";
+        SystemHttp.asOperator(system, Server.MALL, "api/operator/purchases/" + refunded + "/refunds",
+                Json.createObjectBuilder().add("amount", Json.createObjectBuilder().add("amount", 100)
+                        .add("currency", "EUR")).add("reason", reason).build(), 202);
+        assertThat(SystemHttp.paymentState(SystemHttp.awaitPaymentState(system, refunded, "PARTIALLY_REFUNDED")))
+                .isEqualTo("PARTIALLY_REFUNDED");
+
         PartyEvidence mall = PartyEvidence.of(system, Server.MALL);
         PartyEvidence credit = PartyEvidence.of(system, Server.CREDIT);
         PartyEvidence shipping = PartyEvidence.of(system, Server.SHIPPING);
@@ -55,6 +68,8 @@ class PrivacyAuditIT {
         buyers.forEach(b -> assertThat(PartyEvidence.contains(credit.database(), b.name())).isTrue());
         assertThat(credit.sentMessages()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(shipping.sentMessages()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(mall.sentMessages()).as("four captures and a refund").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(mall.database()).as("the mall keeps its refund's reason").contains(reason);
         bought.keySet().forEach(id -> assertThat(shipping.database()).contains(id.substring(0, 40)));
 
         List<String> leaks = new ArrayList<>();
@@ -76,7 +91,12 @@ class PrivacyAuditIT {
         for (String product : List.of(lamp, vase)) {
             leaks.addAll(credit.found(product, "a product name"));
             leaks.addAll(shipping.found(product, "a product name"));
+            leaks.addAll(mall.foundInMessages(product, "a product name"));
         }
+        String reasonMarker = reason.substring(0, reason.indexOf(':'));
+        leaks.addAll(credit.found(reasonMarker, "the mall's refund reason"));
+        leaks.addAll(shipping.found(reasonMarker, "the mall's refund reason"));
+        leaks.addAll(mall.foundInMessages(reasonMarker, "the refund reason"));
         assertThat(leaks).as("what a party holds but must not").isEmpty();
     }
 

@@ -243,19 +243,57 @@ final class Api {
         return status;
     }
 
+    /** The purchase's payment state as the mall mirrors it from the credit company ("NONE" before approval). */
+    String paymentState(String purchaseId) {
+        JsonObject purchase = expect(purchase(purchaseId), 200, "reading a purchase").object();
+        return purchase.isNull("payment") || !purchase.containsKey("payment") ? "NONE"
+                : purchase.getJsonObject("payment").getString("state");
+    }
+
+    /** Polls the mall until the purchase's payment state is {@code wanted} (or {@code patience} passed). */
+    String awaitPaymentState(String purchaseId, String wanted, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        String state = paymentState(purchaseId);
+        while (!wanted.equals(state) && Instant.now().isBefore(deadline)) {
+            pause(300);
+            state = paymentState(purchaseId);
+        }
+        return state;
+    }
+
+    /** The buyer cancels: the purchase id is the only credential. */
+    Reply cancel(String purchaseId) {
+        return send(Server.MALL, "POST", "api/purchases/" + purchaseId + "/cancellation", null, null, null);
+    }
+
+    /** The mall's operator refunds part or all of what was captured. */
+    Reply refund(String purchaseId, long amount, String currency, String reason) {
+        return asOperator(Server.MALL, "POST", "api/operator/purchases/" + purchaseId + "/refunds",
+                Json.createObjectBuilder().add("amount", money(amount, currency)).add("reason", reason).build());
+    }
+
     Reply statement(Card card) {
         return post(Server.CREDIT, "api/statements", Json.createObjectBuilder().add("cardNumber", card.number())
                 .add("password", card.password()).build());
     }
 
-    /** The card's balance as its holder reads it on the statement. */
+    /** What the card can still spend (balance − holds), as its holder reads it on the statement. */
+    long available(Card card) {
+        return statementAmount(card, "available");
+    }
+
+    /** The card's balance (credit issued − captured + refunded), as its holder reads it on the statement. */
     long balance(Card card) {
+        return statementAmount(card, "balance");
+    }
+
+    private long statementAmount(Card card, String field) {
         Reply reply = statement(card);
         while (reply.status() == 429) {
             pause(300);
             reply = statement(card);
         }
-        return expect(reply, 200, "reading a statement").object().getJsonObject("balance")
+        return expect(reply, 200, "reading a statement").object().getJsonObject(field)
                 .getJsonNumber("amount").longValue();
     }
 

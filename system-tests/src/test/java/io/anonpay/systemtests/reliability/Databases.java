@@ -25,8 +25,9 @@ final class Databases {
     }
 
     /**
-     * One string that changes when any business row of any server changes: products and purchases at the mall,
-     * cards' balances and settlements at the credit company, shipments at the shipping company. Failed password
+     * One string that changes when any business row of any server changes: products, purchases and payment requests
+     * at the mall, cards' balances and holds, settlements and payment steps at the credit company, shipments at the
+     * shipping company. Failed password
      * counters are left out on purpose (a wrong password is meant to count).
      */
     String fingerprint() {
@@ -35,11 +36,16 @@ final class Databases {
                         + " from product p"),
                 query(Server.MALL, "select count(*) || ':' || md5(coalesce(string_agg(concat_ws('/', id, status,"
                         + " credit_company, settled_by, settlement_id, decline_reason, shipping_company, shipping_id,"
-                        + " version), ',' order by id), '')) from purchase"),
+                        + " payment_state, captured_amount, refunded_amount, version), ',' order by id), ''))"
+                        + " from purchase"),
+                query(Server.MALL, "select count(*) || ':' || md5(coalesce(string_agg(r::text, ',' order by id), ''))"
+                        + " from payment_request r"),
                 query(Server.CREDIT, "select count(*) || ':' || md5(coalesce(string_agg(concat_ws('/', id,"
-                        + " balance_amount, status), ',' order by id), '')) from card"),
+                        + " balance_amount, held_amount, status), ',' order by id), '')) from card"),
                 query(Server.CREDIT, "select count(*) || ':' || md5(coalesce(string_agg(s::text, ',' order by id), ''))"
                         + " from settlement s"),
+                query(Server.CREDIT, "select count(*) || ':' || md5(coalesce(string_agg(p::text, ',' order by id), ''))"
+                        + " from payment_step p"),
                 query(Server.SHIPPING, "select count(*) || ':' || md5(coalesce(string_agg(concat_ws('/', id,"
                         + " shipping_id, status, version), ',' order by id), '')) from shipment"));
     }
@@ -57,12 +63,42 @@ final class Databases {
         return Long.parseLong(query(Server.CREDIT, "select count(*) from settlement where purchase_id = ?", purchaseId));
     }
 
-    long balanceInLedger(long cardId) {
-        return Long.parseLong(query(Server.CREDIT, "select balance_amount from card where id = ?", cardId));
+    /**
+     * One card's books in the credit company's ledger: its balance and holds, and its approved payments summed by
+     * what became of them (still held, captured, refunded, released by a void or an expiry).
+     */
+    record CardBooks(long balance, long held, long approvedCount, long approvedSum, long heldBySettlements,
+                     long captured, long refunded, long released) {
+
+        /** What the cardholder can still spend: the statement's {@code available}. */
+        long available() {
+            return balance - held;
+        }
     }
 
+    CardBooks books(long cardId) {
+        String row = query(Server.CREDIT, "select concat_ws(',', c.balance_amount, c.held_amount,"
+                + " count(s.id) filter (where s.outcome = 'APPROVED'),"
+                + " coalesce(sum(s.sum_amount) filter (where s.outcome = 'APPROVED'), 0),"
+                + " coalesce(sum(s.sum_amount) filter (where s.state = 'AUTHORIZED'), 0),"
+                + " coalesce(sum(s.captured_amount), 0), coalesce(sum(s.refunded_amount), 0),"
+                + " coalesce(sum(s.sum_amount) filter (where s.state in ('VOIDED', 'EXPIRED')), 0))"
+                + " from card c left join settlement s on s.card_id = c.id where c.id = ? group by c.id", cardId);
+        long[] v = java.util.Arrays.stream(row.split(",")).mapToLong(Long::parseLong).toArray();
+        return new CardBooks(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+    }
+
+    /** Cards whose balance or available amount (balance − holds) is negative, or whose holds are. */
     long negativeBalances() {
-        return Long.parseLong(query(Server.CREDIT, "select count(*) from card where balance_amount < 0"));
+        return Long.parseLong(query(Server.CREDIT, "select count(*) from card"
+                + " where balance_amount < 0 or held_amount < 0 or balance_amount - held_amount < 0"));
+    }
+
+    /** Approved payments whose totals break refunded ≤ captured ≤ authorised. */
+    long paymentsOutOfOrder() {
+        return Long.parseLong(query(Server.CREDIT, "select count(*) from settlement where outcome = 'APPROVED'"
+                + " and not (0 <= refunded_amount and refunded_amount <= captured_amount"
+                + " and captured_amount <= sum_amount)"));
     }
 
     List<String> column(Server server, String sql, Object... parameters) {

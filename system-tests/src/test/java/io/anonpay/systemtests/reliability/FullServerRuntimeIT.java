@@ -72,7 +72,10 @@ class FullServerRuntimeIT {
             Api.expect(api.ship(api.shippingInstructions(purchase), holder), 201, "shipping on " + runtime);
             assertThat(api.awaitStatus(purchase, "SHIPPING_ACCEPTED"::equals, PATIENCE)).as("the receipt at the mall")
                     .isEqualTo("SHIPPING_ACCEPTED");
-            assertThat(api.balance(card)).as("the card charged once").isEqualTo(10_000 - price);
+            assertThat(api.awaitPaymentState(purchase, "CAPTURED", PATIENCE)).as("the capture once accepted")
+                    .isEqualTo("CAPTURED");
+            assertThat(new Books(api, new Databases(system)).assertConserved(card, price).balance())
+                    .as("the card charged once").isEqualTo(10_000 - price);
 
             FaultAudit.assertNothingLeaked(system, card, holder, productName);
             System.out.printf("FullServerRuntimeIT: bought, paid, shipped and audited on %s%n", runtime);

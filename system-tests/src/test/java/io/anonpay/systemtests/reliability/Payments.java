@@ -103,5 +103,7 @@ final class Payments {
         }
     }
 
-    static final Set<String> PAID_OR_LATER = Set.of("PAID", "SHIPPING_ACCEPTED", "IN_TRANSIT", "DELIVERED", "RETURNED");
+    /** Where an approved purchase may be once the mall applied the approval (or voided it, cancelled before). */
+    static final Set<String> PAID_OR_LATER = Set.of("PAID", "SHIPPING_ACCEPTED", "IN_TRANSIT", "DELIVERED", "RETURNED",
+            "CANCELLED");
 }

@@ -152,7 +152,7 @@ class SecurityIT {
         assertThat(noPassword.status()).as("%s", noPassword).isEqualTo(400);
         assertThat(List.of(wrong, othersPassword, noPassword)).allMatch(Reply::isCompleteProblem);
         assertThat(wrong.body()).doesNotContain(card.number()).doesNotContain("Statement Holder");
-        assertThat(api.balance(card)).isEqualTo(10_000);
+        assertThat(api.available(card)).isEqualTo(10_000);
     }
 
     @Test
@@ -181,7 +181,7 @@ class SecurityIT {
         assertThat(payment.getBoolean("passwordMatched")).isFalse();
         assertThat(payment.getString("passwordCheck")).as("a locked card compares no password").isEqualTo("NOT_CHECKED");
         assertThat(fifth.getString("passwordCheck")).isEqualTo("NOT_MATCHED");
-        assertThat(new Databases(system).balanceInLedger(card.id())).as("nothing charged").isEqualTo(10_000);
+        assertThat(new Databases(system).books(card.id()).available()).as("nothing charged or held").isEqualTo(10_000);
         assertThat(new Databases(system).approved(card.id())[0]).isZero();
     }
 }
