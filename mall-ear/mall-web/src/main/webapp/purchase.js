@@ -1,10 +1,41 @@
-// The purchase page: shows the status as it changes (polling), and sends the buyer to the designated credit or
-// shipping company with the mall's signed instructions (a form post the mall answers with a redirect).
+// The purchase page: shows the status and the payment as they change (polling), sends the buyer to the designated
+// credit or shipping company with the mall's signed instructions (a form post the mall answers with a redirect), and
+// cancels the purchase while it has not shipped.
 const purchaseId = new URLSearchParams(location.search).get('purchaseId');
 const base = 'api/purchases/' + encodeURIComponent(purchaseId || '');
 let companiesLoaded = false;
 
+// The statuses from which the mall accepts a cancellation (PurchaseStatus: before a shipping company took the parcel).
+const CANCELLABLE = ['AWAITING_PAYMENT', 'PAYMENT_DECLINED', 'PAID'];
+const PAYMENT_STATES = {
+  AUTHORIZED: 'held on your card', CAPTURED: 'taken from your card', PARTIALLY_REFUNDED: 'partly refunded',
+  REFUNDED: 'refunded', VOIDED: 'released, nothing was taken', EXPIRED: 'released, the hold expired'
+};
+
 function show(id, visible) { document.getElementById(id).hidden = !visible; }
+
+function words(constant) { return constant.replaceAll('_', ' ').toLowerCase(); }
+
+function renderPayment(payment) {
+  show('payment-row', !!payment);
+  const list = document.getElementById('requests');
+  list.replaceChildren();
+  show('requests', !!payment && payment.requests.length > 0);
+  if (!payment) {
+    return;
+  }
+  let text = formatMoney(payment.authorized) + ' ' + (PAYMENT_STATES[payment.state] || words(payment.state));
+  if (payment.refunded.amount > 0) {
+    text += ' — ' + formatMoney(payment.refunded) + ' of ' + formatMoney(payment.captured) + ' refunded';
+  }
+  document.getElementById('payment').textContent = text;
+  for (const request of payment.requests) {
+    const item = document.createElement('li');
+    item.textContent = words(request.action) + ' of ' + formatMoney(request.amount) + ': ' + words(request.status)
+      + (request.refusal ? ' (' + words(request.refusal) + ')' : '');
+    list.appendChild(item);
+  }
+}
 
 async function fillCompanies(kind, selectId) {
   const response = await fetch('api/' + kind, { headers: { 'Accept': 'application/json' } });
@@ -21,7 +52,7 @@ async function fillCompanies(kind, selectId) {
 function render(p) {
   show('summary', true);
   const status = document.getElementById('status');
-  status.textContent = p.status.replaceAll('_', ' ').toLowerCase();
+  status.textContent = words(p.status);
   status.className = 'status ' + p.status;
   document.getElementById('sum').textContent = formatMoney(p.paymentSum);
   document.getElementById('volume').textContent = formatVolume(p.shippingVolume.cubicCentimeters)
@@ -33,8 +64,26 @@ function render(p) {
     + ' — you may pay again, with another card or company';
   show('shipping-row', !!p.shippingId);
   document.getElementById('shipping-id').textContent = p.shippingId || '';
+  renderPayment(p.payment);
   show('pay', p.status === 'AWAITING_PAYMENT' || p.status === 'PAYMENT_DECLINED');
-  show('ship', p.status === 'PAID');
+  show('ship', p.status === 'PAID' && !!p.payment && ['AUTHORIZED', 'CAPTURED'].includes(p.payment.state));
+  show('cancel', CANCELLABLE.includes(p.status));
+}
+
+async function cancel(event) {
+  event.preventDefault();
+  if (!confirm('Cancel this purchase? This cannot be undone.')) {
+    return;
+  }
+  const response = await fetch(base + '/cancellation', { method: 'POST', headers: { 'Accept': 'application/json' } });
+  const error = document.getElementById('error');
+  if (!response.ok) {
+    error.textContent = 'The purchase was not cancelled: ' + await problemText(response);
+    error.hidden = false;
+    return;
+  }
+  error.hidden = true;
+  render(await response.json());
 }
 
 async function refresh() {
@@ -57,6 +106,7 @@ async function start() {
   }
   document.getElementById('pay').action = base + '/payment-instructions';
   document.getElementById('ship').action = base + '/shipping-instructions';
+  document.getElementById('cancel').addEventListener('submit', cancel);
   await Promise.all([fillCompanies('credit-companies', 'credit-company'), fillCompanies('shipping-companies', 'shipping-company')]);
   await refresh();
   setInterval(refresh, 2000);

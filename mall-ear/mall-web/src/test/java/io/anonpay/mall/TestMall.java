@@ -1,15 +1,24 @@
 package io.anonpay.mall;
 
 import io.anonpay.common.contract.Money;
+import io.anonpay.common.contract.PaymentRequest;
+import io.anonpay.common.contract.PaymentState;
+import io.anonpay.common.contract.PaymentUpdate;
+import io.anonpay.common.contract.Queues;
 import io.anonpay.common.contract.SettlementResult;
+import io.anonpay.common.contract.ShipmentStatus;
+import io.anonpay.common.contract.ShippingReceipt;
 import io.anonpay.common.contract.SignedContracts;
 import io.anonpay.common.crypto.JwkSet;
 import io.anonpay.common.crypto.KeyRing;
 import io.anonpay.common.crypto.sign.ReplayGuard;
 import io.anonpay.common.crypto.sign.TrustedKeys;
+import io.anonpay.it.BrokerClient;
 import io.anonpay.it.Http;
 import io.anonpay.it.TestParties;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +78,76 @@ public final class TestMall {
             current = purchase(purchaseId);
         }
         return current;
+    }
+
+    /** The purchase once it matches, or as it is after {@link #PATIENCE}. */
+    public JsonObject await(String purchaseId, Predicate<JsonObject> condition) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        JsonObject current = purchase(purchaseId);
+        while (!condition.test(current) && Instant.now().isBefore(deadline)) {
+            sleep(200);
+            current = purchase(purchaseId);
+        }
+        return current;
+    }
+
+    /** The purchase once its payment is in that state, or as it is after {@link #PATIENCE}. */
+    public JsonObject awaitPayment(String purchaseId, String state) {
+        return await(purchaseId, p -> p.get("payment") instanceof JsonObject payment
+                && payment.getString("state").equals(state));
+    }
+
+    /** A purchase of one new product at that price (EUR cents), approved by the test's credit company. */
+    public String paid(long price) {
+        String purchaseId = buy(product(price, 10, 10, 10, 100), 1).getString("purchaseId");
+        designateCredit(purchaseId);
+        BrokerClient.send(Queues.SETTLEMENT_RESULTS, approval(purchaseId, "v1.sealed-" + UUID.randomUUID(), price));
+        assertThat(awaitStatus(purchaseId, "PAID").getString("status")).isEqualTo("PAID");
+        return purchaseId;
+    }
+
+    /** A paid purchase whose parcel the test's shipping company reports {@code status}: the first receipt. */
+    public void ship(String purchaseId, String shippingId, ShipmentStatus status) {
+        Http.Reply issued = http().post("api/purchases/" + encode(purchaseId) + "/shipping-instructions",
+                "{\"company\":\"" + TestParties.SHIPPING + "\"}");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        BrokerClient.send(Queues.SHIPPING_RECEIPTS, receipt(purchaseId, shippingId, status));
+    }
+
+    /** A receipt of the test's shipping company, as its relay would send it. */
+    public static String receipt(String purchaseId, String shippingId, ShipmentStatus status) {
+        return as(TestParties.SHIPPING, TestParties.keys(TestParties.SHIPPING)).sign(
+                new ShippingReceipt(purchaseId, shippingId, status, TestParties.SHIPPING), "mall", Duration.ofDays(7));
+    }
+
+    /** The answer of the company a request went to, with the payment's state and totals after it (EUR cents). */
+    public static String applied(PaymentRequest request, PaymentState state, long captured, long refunded) {
+        PaymentUpdate.Event event = switch (request.action()) {
+            case CAPTURE -> PaymentUpdate.Event.CAPTURED;
+            case VOID -> PaymentUpdate.Event.VOIDED;
+            case REFUND -> PaymentUpdate.Event.REFUNDED;
+        };
+        return update(request.creditCompany(), new PaymentUpdate(request.purchaseId(), request.requestId(), event,
+                request.amount(), new Money(captured, "EUR"), new Money(refunded, "EUR"), state, null,
+                request.creditCompany()));
+    }
+
+    /** A payment update signed by {@code company}, as its relay would send it. */
+    public static String update(String company, PaymentUpdate update) {
+        return as(company, TestParties.keys(company)).sign(update, "mall", Duration.ofDays(7));
+    }
+
+    /** Every payment request the mall made about the purchase, as its operator lists them. */
+    public JsonArray operatorRequests(String purchaseId) {
+        Http.Reply listed = http().asOperator().get("api/operator/purchases/" + encode(purchaseId) + "/payment-requests");
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        return listed.json().asJsonArray();
+    }
+
+    /** The purchase's payment as its buyer sees it; null before an approval. */
+    public JsonObject payment(String purchaseId) {
+        JsonValue payment = purchase(purchaseId).get("payment");
+        return payment instanceof JsonObject object ? object : null;
     }
 
     /** The buyer designates a credit company for the purchase, as before paying there; its answer. */

@@ -119,7 +119,8 @@ class CatalogIT {
         Http.Reply openapi = Http.at(root()).get("openapi");
 
         assertThat(openapi.status()).as(openapi.toString()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/api/purchases").contains("/api/products");
+        assertThat(openapi.body()).contains("/api/purchases").contains("/api/products")
+                .contains("/api/purchases/{purchaseId}/cancellation").contains("/api/operator/purchases/{purchaseId}/refunds");
     }
 
     private URI root() {

@@ -2,6 +2,7 @@ package io.anonpay.mall.purchase;
 
 import io.anonpay.common.contract.Money;
 import io.anonpay.common.contract.PaymentInstructions;
+import io.anonpay.common.contract.PaymentRequest;
 import io.anonpay.common.contract.Queues;
 import io.anonpay.common.contract.SettlementResult;
 import io.anonpay.common.contract.ShipmentStatus;
@@ -12,9 +13,11 @@ import io.anonpay.common.crypto.KeyRing;
 import io.anonpay.it.BrokerClient;
 import io.anonpay.it.Http;
 import io.anonpay.it.TestParties;
+import io.anonpay.mall.CreditQueue;
 import io.anonpay.mall.MallDeployment;
 import io.anonpay.mall.TestMall;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -181,7 +184,7 @@ class PurchaseIT {
     }
 
     @Test
-    void noOtherCreditCompanyIsDesignatedWhileAPaymentMayBePendingAndOnlyTheDesignatedOneIsHeard() {
+    void noOtherCreditCompanyIsDesignatedWhileAPaymentMayBePendingAndAnotherOnesApprovalIsVoidedThere() {
         String purchaseId = buy(product(800, 10, 10, 10, 100), 1).getString("purchaseId");
         assertThat(shop().designate(purchaseId, TestParties.CREDIT).status()).isEqualTo(200);
 
@@ -196,10 +199,17 @@ class PurchaseIT {
         Http.Reply afterTheDecline = shop().designate(purchaseId, TestParties.OTHER_CREDIT);
         assertThat(afterTheDecline.status()).as(afterTheDecline.toString()).isEqualTo(200);
 
+        CreditQueue formerCompany = new CreditQueue(shop(), TestParties.CREDIT);
         String fromTheFormerCompany = TestMall.approval(purchaseId, "v1.late-" + UUID.randomUUID(), 800);
         BrokerClient.send(Queues.SETTLEMENT_RESULTS, fromTheFormerCompany);
-        assertDeadLetteredAtOnce(fromTheFormerCompany, "which was not designated for it");
-        assertThat(purchase(purchaseId).getString("status")).isEqualTo("PAYMENT_DECLINED");
+        PaymentRequest voided = formerCompany.awaitNext(purchaseId);
+        assertThat(voided.action()).as("the money held there is released").isEqualTo(PaymentRequest.Action.VOID);
+        assertThat(voided.amount()).isEqualTo(new Money(800, "EUR"));
+        JsonObject after = purchase(purchaseId);
+        assertThat(after.getString("status")).isEqualTo("PAYMENT_DECLINED");
+        assertThat(after.get("payment")).as("the purchase took no payment").isIn(null, JsonValue.NULL);
+        assertThat(BrokerClient.find("DLQ." + Queues.SETTLEMENT_RESULTS, fromTheFormerCompany::equals,
+                Duration.ofSeconds(1))).isEmpty();
     }
 
     /** Refused for good: dead-lettered on the first attempt, with the mall's reason. */

@@ -31,7 +31,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * The broker's dead-letter queues of the mall's two queues. Browsing takes nothing; sending a letter back to its
+ * The broker's dead-letter queues of the mall's queues. Browsing takes nothing; sending a letter back to its
  * queue, or discarding it, takes it from the dead-letter queue in one local broker transaction with the send: a
  * letter is never lost nor duplicated by these operations.
  */
@@ -56,7 +56,8 @@ public class DeadLetterQueues {
     /** A queue of the mall's and its dead letters, by the short name the operator API uses. */
     public enum Queue {
         SETTLEMENT_RESULTS("settlement-results", Queues.SETTLEMENT_RESULTS),
-        SHIPPING_RECEIPTS("shipping-receipts", Queues.SHIPPING_RECEIPTS);
+        SHIPPING_RECEIPTS("shipping-receipts", Queues.SHIPPING_RECEIPTS),
+        PAYMENT_UPDATES("payment-updates", Queues.PAYMENT_UPDATES);
 
         private final String shortName;
         private final String destination;

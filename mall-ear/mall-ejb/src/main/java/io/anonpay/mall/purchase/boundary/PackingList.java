@@ -1,5 +1,6 @@
 package io.anonpay.mall.purchase.boundary;
 
+import io.anonpay.common.contract.PaymentState;
 import io.anonpay.mall.purchase.control.PurchaseIdentifiers;
 import io.anonpay.mall.purchase.entity.Purchase;
 import io.anonpay.mall.purchase.entity.PurchaseStatus;
@@ -12,8 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * What the mall's staff must pack: paid purchases, their identifiers opened with the mall's own key, next to
- * the shipping id. Nothing about the buyer exists here to show.
+ * What the mall's staff must pack: paid purchases not shipped yet whose money is held or captured (not one whose
+ * hold expired or was voided), their identifiers opened with the mall's own key, next to the shipping id. Nothing
+ * about the buyer exists here to show.
  */
 @Stateless
 public class PackingList {
@@ -27,8 +29,9 @@ public class PackingList {
     PurchaseIdentifiers identifiers;
 
     public List<ToPack> paid() {
-        return em.createNamedQuery(Purchase.BY_STATUS, Purchase.class)
+        return em.createNamedQuery(Purchase.BY_STATUS_AND_PAYMENT, Purchase.class)
                 .setParameter("statuses", List.of(PurchaseStatus.PAID, PurchaseStatus.SHIPPING_ACCEPTED))
+                .setParameter("paymentStates", List.of(PaymentState.AUTHORIZED, PaymentState.CAPTURED))
                 .setMaxResults(LIMIT)
                 .getResultStream()
                 .map(p -> new ToPack(p, identifiers.open(p.purchaseId())))

@@ -109,6 +109,10 @@ public class Purchases {
             throw ProblemException.conflict("not-paid", "a purchase is shipped once it is paid; it is "
                     + purchase.statusAt(Instant.now()));
         }
+        if (!purchase.payment().held() && !purchase.payment().captured()) {
+            throw ProblemException.conflict("not-paid", "the payment of this purchase is "
+                    + purchase.payment().state() + ": nothing is held for it any more, so it is not shipped");
+        }
         if (purchase.shippingId() != null) {
             throw ProblemException.conflict("already-shipping", "this purchase already ships as " + purchase.shippingId());
         }

@@ -1,8 +1,11 @@
 package io.anonpay.mall.purchase.entity;
 
+import io.anonpay.common.contract.PaymentRequest.Action;
+import io.anonpay.common.contract.PaymentUpdate;
 import io.anonpay.common.contract.PurchaseKey;
 import io.anonpay.common.contract.ShipmentStatus;
 import io.anonpay.mall.catalog.entity.Money;
+import io.anonpay.mall.purchase.entity.PaymentRequestEntry.RequestedBy;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -13,11 +16,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * One purchase, known by its sealed identifier. It holds the totals the mall computed and what the credit and
@@ -25,15 +33,21 @@ import java.time.Instant;
  * ({@link PurchaseStatus#allowedMoves()}): applied once, a decline never undoes a payment, a shipment only moves
  * forward, and only the designated credit and shipping companies report. While a payment at the designated credit
  * company may be pending, no other one is designated: the buyer could otherwise pay twice.
+ * <p>
+ * It also decides what the mall asks the credit company that holds its money ({@link PaymentRequestEntry}): a
+ * capture when the parcel is accepted, a void when it is cancelled before it ships or when another company approved
+ * it, refunds when the operator asks or the parcel comes back; and it mirrors that company's answers
+ * ({@link Payment}). The caller sends what each step returns.
  */
 @Entity
 @Table(name = "purchase")
 @NamedQuery(name = Purchase.BY_KEY, query = "select p from Purchase p where p.purchaseKey = :key")
-@NamedQuery(name = Purchase.BY_STATUS, query = "select p from Purchase p where p.status in :statuses order by p.updatedAt")
+@NamedQuery(name = Purchase.BY_STATUS_AND_PAYMENT, query = "select p from Purchase p where p.status in :statuses"
+        + " and p.payment.state in :paymentStates order by p.updatedAt")
 public class Purchase {
 
     public static final String BY_KEY = "Purchase.byKey";
-    public static final String BY_STATUS = "Purchase.byStatus";
+    public static final String BY_STATUS_AND_PAYMENT = "Purchase.byStatusAndPayment";
 
     /**
      * How long after its payment instructions expire a result may still be on its way from the credit company (its
@@ -103,6 +117,17 @@ public class Purchase {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Embedded
+    private Payment payment = Payment.none();
+
+    /** A returned parcel's refund waits for the credit company to confirm the capture it would undo. */
+    @Column(name = "refund_awaits_capture", nullable = false)
+    private boolean refundAwaitsCapture;
+
+    @OneToMany(mappedBy = "purchase")
+    @OrderBy("id")
+    private List<PaymentRequestEntry> requests = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -154,35 +179,44 @@ public class Purchase {
     }
 
     /**
-     * The credit company approved the payment. The same approval again changes nothing; one from a company not
-     * designated, or a second one, means the buyer was charged where the purchase is not paid, which the operator
-     * must see.
+     * The credit company approved the payment: it holds the sum on the card. The same approval again changes nothing.
+     * One from a company not designated means the buyer's money is held where the purchase is not paid: the mall
+     * voids it there, once. One from the designated company after a cancellation is recorded and voided. A second
+     * one from the designated company, after a first, is refused: a credit company settles a purchase once.
+     *
+     * @return what the mall must ask a credit company now
      */
-    public boolean approve(String creditCompany, String settlementId, Instant now) {
-        if (status.paid() && settlementId.equals(this.settlementId)) {
-            return false;
+    public List<PaymentRequestEntry> approve(String creditCompany, String settlementId, Instant now) {
+        if (settlementId.equals(this.settlementId) && creditCompany.equals(settledBy)) {
+            return List.of();
         }
         if (!creditCompany.equals(this.creditCompany)) {
-            throw new RefusedMove("an approval for " + shortId(purchaseId) + " by " + creditCompany
-                    + ", which was not designated for it: the buyer was charged there and must be refunded");
+            boolean voided = requests.stream().anyMatch(r -> r.action() == Action.VOID
+                    && r.requestedBy() == RequestedBy.AUTOMATIC && r.creditCompany().equals(creditCompany));
+            return voided ? List.of() : List.of(request(creditCompany, Action.VOID, sum, null, RequestedBy.AUTOMATIC, now));
         }
-        if (status.paid()) {
+        if (this.settlementId != null) {
             throw new RefusedMove("a second approval for the paid purchase " + shortId(purchaseId) + " by "
                     + creditCompany + ": the buyer was charged twice and must be refunded");
         }
-        moveTo(PurchaseStatus.PAID, now);
+        if (status != PurchaseStatus.CANCELLED) {
+            moveTo(PurchaseStatus.PAID, now);
+        }
         this.settledBy = creditCompany;
         this.settlementId = settlementId;
         this.declineReason = null;
-        return true;
+        payment.authorize();
+        return status == PurchaseStatus.CANCELLED
+                ? List.of(request(creditCompany, Action.VOID, sum, null, RequestedBy.AUTOMATIC, now)) : List.of();
     }
 
     /**
      * The designated credit company declined the payment: the buyer may try again, there or at another company.
-     * After a payment it changes nothing, and so does a decline from a company no longer designated.
+     * After a payment or a cancellation it changes nothing, and so does a decline from a company no longer
+     * designated.
      */
     public boolean decline(String creditCompany, String reason, Instant now) {
-        if (status.paid() || !creditCompany.equals(this.creditCompany)) {
+        if (!status.awaitingPayment() || !creditCompany.equals(this.creditCompany)) {
             return false;
         }
         moveTo(PurchaseStatus.PAYMENT_DECLINED, now);
@@ -194,9 +228,17 @@ public class Purchase {
 
     /**
      * The designated shipping company reports its shipment of the paid purchase. Receipts may arrive out of
-     * order: one that would move the purchase back changes nothing.
+     * order: one that would move the purchase back changes nothing. The first one applied, whatever status it
+     * reports, means the parcel was accepted: the mall captures the held sum, then and only then. A returned parcel
+     * is refunded in full ({@code refundOnReturn}), once the capture is confirmed.
+     *
+     * @return what the mall must ask the credit company now
      */
-    public boolean ship(String company, String shippingId, ShipmentStatus shipment, Instant now) {
+    public List<PaymentRequestEntry> ship(String company, String shippingId, ShipmentStatus shipment,
+                                          boolean refundOnReturn, Instant now) {
+        if (status == PurchaseStatus.CANCELLED) {
+            throw new RefusedMove("shipping receipt for the cancelled purchase " + shortId(purchaseId));
+        }
         if (!status.paid()) {
             throw new RefusedMove("shipping receipt for the unpaid purchase " + shortId(purchaseId));
         }
@@ -209,11 +251,168 @@ public class Purchase {
         }
         PurchaseStatus reported = PurchaseStatus.of(shipment);
         if (!status.mayMoveTo(reported)) {
-            return false;
+            return List.of();
         }
+        boolean firstReceipt = !status.shipped();
         this.shippingId = shippingId;
         moveTo(reported, now);
-        return true;
+        List<PaymentRequestEntry> asked = new ArrayList<>();
+        if (firstReceipt && payment.held()) {
+            asked.add(request(settledBy, Action.CAPTURE, sum, null, RequestedBy.AUTOMATIC, now));
+        }
+        if (reported == PurchaseStatus.RETURNED && refundOnReturn) {
+            if (payment.captured()) {
+                asked.addAll(refundWhatRemains(now));
+            } else if (captureInFlight()) {
+                refundAwaitsCapture = true;
+            }
+        }
+        return asked;
+    }
+
+    /**
+     * The buyer or the operator cancels the purchase before it ships. Unpaid, it just ends (an approval that comes
+     * later is voided); paid, the held sum is voided. Cancelled already, nothing changes; shipped, it is refused.
+     *
+     * @return what the mall must ask the credit company now
+     */
+    public List<PaymentRequestEntry> cancel(RequestedBy who, Instant now) {
+        if (status == PurchaseStatus.CANCELLED) {
+            return List.of();
+        }
+        if (status.shipped()) {
+            throw new RefusedMove(RefusedMove.Rule.ALREADY_SHIPPED, "the purchase " + shortId(purchaseId)
+                    + " is " + status + ": it is no longer cancelled once a shipping company took the parcel");
+        }
+        moveTo(PurchaseStatus.CANCELLED, now);
+        if (payment.held()) {
+            return List.of(request(settledBy, Action.VOID, sum, null, who, now));
+        }
+        return payment.captured() ? refundWhatRemains(now) : List.of();
+    }
+
+    /**
+     * The operator gives back part or all of what remains captured: in the purchase's currency, more than zero, at
+     * most what was captured less what went back or is on its way back. The reason stays at the mall.
+     *
+     * @return the refund the mall must ask for
+     */
+    public PaymentRequestEntry refund(Money amount, String reason, Instant now) {
+        if (!amount.currency().equals(sum.currency())) {
+            throw new RefusedMove(RefusedMove.Rule.OTHER_CURRENCY, "this purchase was paid in " + sum.currency()
+                    + "; a refund is in the same currency, not " + amount.currency());
+        }
+        if (amount.amount() <= 0) {
+            throw new RefusedMove(RefusedMove.Rule.NOT_POSITIVE, "a refund is of more than zero");
+        }
+        if (!payment.captured()) {
+            throw new RefusedMove(RefusedMove.Rule.NOT_CAPTURED, "nothing of " + shortId(purchaseId)
+                    + " is captured" + (captureInFlight() ? " yet: the credit company has not confirmed the capture"
+                    : ": its payment is " + (payment.exists() ? payment.state() : "not approved")));
+        }
+        long refundable = refundable();
+        if (amount.amount() > refundable) {
+            throw new RefusedMove(RefusedMove.Rule.REFUND_EXCEEDS_CAPTURED, "at most " + refundable + " "
+                    + sum.currency() + " (minor units) of " + shortId(purchaseId) + " can still be refunded");
+        }
+        return request(settledBy, Action.REFUND, amount, reason, RequestedBy.OPERATOR, now);
+    }
+
+    /**
+     * A credit company's update on a request of the mall's, or on the payment's expiry. It answers the request it
+     * names, from the company that request went to. It moves the mirrored payment forward only when it is about
+     * the approval this purchase took; a confirmed capture releases the refund of a returned parcel.
+     *
+     * @return what the mall must ask the credit company now
+     */
+    public List<PaymentRequestEntry> follow(PaymentUpdate update, Instant now) {
+        String company = update.creditCompany();
+        PaymentRequestEntry asked = update.requestId() == null ? null : answeredBy(update);
+        if (asked == null && !company.equals(paidBy())
+                && requests.stream().noneMatch(r -> r.creditCompany().equals(company))) {
+            throw new RefusedMove("an expiry from " + company + ", which holds no payment of " + shortId(purchaseId));
+        }
+        boolean ownPayment = company.equals(paidBy());
+        if (ownPayment) {
+            requireTotalsWithinTheSum(update);
+        }
+        if (asked != null) {
+            asked.answer(update, now);
+        }
+        if (company.equals(creditCompany) && (update.event() == PaymentUpdate.Event.VOIDED
+                || update.event() == PaymentUpdate.Event.EXPIRED)) {
+            paymentPendingUntil = null;
+        }
+        if (!ownPayment) {
+            return List.of();
+        }
+        payment.mirror(update.state(), update.captured().amount(), update.refunded().amount());
+        if (refundAwaitsCapture && payment.captured()) {
+            refundAwaitsCapture = false;
+            return refundWhatRemains(now);
+        }
+        if (payment.released()) {
+            refundAwaitsCapture = false;
+        }
+        return List.of();
+    }
+
+    /** The request an update answers, if the update may answer it. */
+    private PaymentRequestEntry answeredBy(PaymentUpdate update) {
+        PaymentRequestEntry asked = requests.stream().filter(r -> r.requestId().equals(update.requestId()))
+                .findFirst().orElseThrow(() -> new RefusedMove("no request " + update.requestId() + " for "
+                        + shortId(purchaseId)));
+        if (!asked.creditCompany().equals(update.creditCompany())) {
+            throw new RefusedMove("an update from " + update.creditCompany() + " on request " + update.requestId()
+                    + ", which went to " + asked.creditCompany());
+        }
+        if (update.event() != PaymentUpdate.Event.REFUSED && update.event() != asked.appliedAs()) {
+            throw new RefusedMove("a " + update.event() + " update answers the " + asked.action() + " request "
+                    + update.requestId());
+        }
+        if (!update.amount().equals(asked.amount().toContract())) {
+            throw new RefusedMove("the update on request " + update.requestId() + " names another amount");
+        }
+        return asked;
+    }
+
+    private void requireTotalsWithinTheSum(PaymentUpdate update) {
+        String currency = sum.currency();
+        long captured = update.captured().amount();
+        if (!update.captured().currency().equals(currency) || !update.refunded().currency().equals(currency)
+                || captured > sum.amount() || update.refunded().amount() > captured) {
+            throw new RefusedMove("an update on " + shortId(purchaseId) + " with totals that do not fit its sum");
+        }
+    }
+
+    /** A refund of all that remains captured, net of refunds on their way; nothing when nothing remains. */
+    private List<PaymentRequestEntry> refundWhatRemains(Instant now) {
+        long refundable = refundable();
+        return refundable <= 0 ? List.of() : List.of(request(settledBy, Action.REFUND,
+                new Money(refundable, sum.currency()), null, RequestedBy.AUTOMATIC, now));
+    }
+
+    /** What was captured less what went back and what is on its way back. */
+    private long refundable() {
+        long inFlight = requests.stream().filter(r -> r.action() == Action.REFUND && r.inFlight()
+                && r.creditCompany().equals(settledBy)).mapToLong(r -> r.amount().amount()).sum();
+        return payment.capturedAmount() - payment.refundedAmount() - inFlight;
+    }
+
+    private boolean captureInFlight() {
+        return requests.stream().anyMatch(r -> r.action() == Action.CAPTURE && r.inFlight());
+    }
+
+    /** The company whose approval this purchase took, or null. */
+    private String paidBy() {
+        return settlementId != null ? settledBy : null;
+    }
+
+    private PaymentRequestEntry request(String company, Action action, Money amount, String reason, RequestedBy who,
+                                        Instant now) {
+        PaymentRequestEntry entry = new PaymentRequestEntry(this, company, action, amount, reason, who, now);
+        requests.add(entry);
+        return entry;
     }
 
     private void moveTo(PurchaseStatus next, Instant now) {
@@ -246,4 +445,8 @@ public class Purchase {
     public Instant createdAt() { return createdAt; }
     public Instant payableUntil() { return payableUntil; }
     public Instant updatedAt() { return updatedAt; }
+    public Payment payment() { return payment; }
+    public boolean refundAwaitsCapture() { return refundAwaitsCapture; }
+    /** Every request the mall made about this purchase's payment, the oldest first. */
+    public List<PaymentRequestEntry> requests() { return Collections.unmodifiableList(requests); }
 }

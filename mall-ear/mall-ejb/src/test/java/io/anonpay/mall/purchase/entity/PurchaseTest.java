@@ -1,6 +1,8 @@
 package io.anonpay.mall.purchase.entity;
 
+import io.anonpay.common.contract.PaymentRequest.Action;
 import io.anonpay.common.contract.ShipmentStatus;
+import io.anonpay.mall.purchase.entity.PaymentRequestEntry.RequestedBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -9,11 +11,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import static io.anonpay.mall.purchase.entity.PurchaseStatus.AWAITING_PAYMENT;
+import static io.anonpay.mall.purchase.entity.PurchaseStatus.CANCELLED;
 import static io.anonpay.mall.purchase.entity.PurchaseStatus.DELIVERED;
 import static io.anonpay.mall.purchase.entity.PurchaseStatus.EXPIRED;
 import static io.anonpay.mall.purchase.entity.PurchaseStatus.IN_TRANSIT;
@@ -32,19 +36,23 @@ class PurchaseTest {
 
     /** The moves a purchase makes, written out independently of PurchaseStatus. */
     private static final Map<PurchaseStatus, Set<PurchaseStatus>> ALLOWED = Map.of(
-            AWAITING_PAYMENT, Set.of(PAYMENT_DECLINED, PAID),
-            PAYMENT_DECLINED, Set.of(PAYMENT_DECLINED, PAID),
-            PAID, Set.of(SHIPPING_ACCEPTED, IN_TRANSIT, DELIVERED, RETURNED),
+            AWAITING_PAYMENT, Set.of(PAYMENT_DECLINED, PAID, CANCELLED),
+            PAYMENT_DECLINED, Set.of(PAYMENT_DECLINED, PAID, CANCELLED),
+            PAID, Set.of(SHIPPING_ACCEPTED, IN_TRANSIT, DELIVERED, RETURNED, CANCELLED),
             SHIPPING_ACCEPTED, Set.of(IN_TRANSIT, DELIVERED, RETURNED),
             IN_TRANSIT, Set.of(DELIVERED, RETURNED),
             DELIVERED, Set.of(RETURNED),
-            RETURNED, Set.of());
+            RETURNED, Set.of(),
+            CANCELLED, Set.of());
 
     private static final Map<PurchaseStatus, ShipmentStatus> REPORTED_AS = Map.of(
             SHIPPING_ACCEPTED, ShipmentStatus.ACCEPTED, IN_TRANSIT, ShipmentStatus.SHIPPED,
             DELIVERED, ShipmentStatus.DELIVERED, RETURNED, ShipmentStatus.RETURNED);
 
-    /** Every stored status to every status a partner's report names (none brings a purchase back to unpaid). */
+    /**
+     * Every stored status to every status a partner's report, the buyer or the operator names (none brings a purchase
+     * back to unpaid).
+     */
     static Stream<Arguments> everyPair() {
         return ALLOWED.keySet().stream().flatMap(from -> ALLOWED.keySet().stream()
                 .filter(to -> to != AWAITING_PAYMENT).map(to -> Arguments.of(from, to)));
@@ -56,8 +64,7 @@ class PurchaseTest {
         Purchase purchase = at(from);
 
         try {
-            boolean moved = reportThat(purchase, to);
-            assertThat(moved).isEqualTo(ALLOWED.get(from).contains(to));
+            reportThat(purchase, to);
         } catch (RefusedMove refused) {
             assertThat(ALLOWED.get(from)).doesNotContain(to);
         }
@@ -71,10 +78,11 @@ class PurchaseTest {
     void theSameApprovalAgainChangesNothing() {
         Purchase purchase = at(PAID);
 
-        assertThat(purchase.approve("credit", "v1.settled", LATER)).isFalse();
+        assertThat(purchase.approve("credit", "v1.settled", LATER)).isEmpty();
 
         assertThat(purchase.settlementId()).isEqualTo("v1.settled");
         assertThat(purchase.updatedAt()).isEqualTo(BOUGHT);
+        assertThat(purchase.requests()).isEmpty();
     }
 
     @Test
@@ -108,16 +116,27 @@ class PurchaseTest {
     }
 
     @Test
-    void anApprovalFromACompanyNotDesignatedIsRefusedAndChangesNothing() {
+    void anApprovalFromACompanyNotDesignatedIsVoidedThereOnceAndChangesNothingElse() {
         Purchase purchase = at(AWAITING_PAYMENT);
 
-        assertThatThrownBy(() -> purchase.approve("credit-two", "v1.elsewhere", LATER))
-                .isInstanceOf(RefusedMove.class).hasMessageContaining("not designated")
-                .hasMessageContaining("must be refunded");
-        assertThatThrownBy(() -> unpaid().approve("credit", "v1.undesignated", LATER))
-                .as("before any designation").isInstanceOf(RefusedMove.class);
+        List<PaymentRequestEntry> asked = purchase.approve("credit-two", "v1.elsewhere", LATER);
+
+        assertThat(asked).singleElement().satisfies(voided -> {
+            assertThat(voided.action()).isEqualTo(Action.VOID);
+            assertThat(voided.creditCompany()).isEqualTo("credit-two");
+            assertThat(voided.amount().amount()).isEqualTo(990);
+            assertThat(voided.requestedBy()).isEqualTo(RequestedBy.AUTOMATIC);
+            assertThat(voided.reason()).isNull();
+            assertThat(voided.inFlight()).isTrue();
+        });
+        assertThat(purchase.approve("credit-two", "v1.elsewhere", LATER.plusSeconds(1))).as("delivered again").isEmpty();
+        assertThat(purchase.requests()).hasSize(1);
         assertThat(purchase.status()).isEqualTo(AWAITING_PAYMENT);
         assertThat(purchase.settlementId()).isNull();
+        assertThat(purchase.payment().exists()).isFalse();
+        assertThat(purchase.updatedAt()).isEqualTo(BOUGHT);
+        assertThat(unpaid().approve("credit", "v1.undesignated", LATER)).as("before any designation")
+                .singleElement().extracting(PaymentRequestEntry::action).isEqualTo(Action.VOID);
     }
 
     @Test
@@ -158,7 +177,8 @@ class PurchaseTest {
         purchase.designateCreditCompany("credit-two", LATER, LATER.plusSeconds(900));
 
         assertThat(purchase.creditCompany()).isEqualTo("credit-two");
-        assertThat(purchase.approve("credit-two", "v1.settled-there", LATER)).isTrue();
+        assertThat(purchase.approve("credit-two", "v1.settled-there", LATER)).isEmpty();
+        assertThat(purchase.status()).isEqualTo(PAID);
         assertThat(purchase.settledBy()).isEqualTo("credit-two");
     }
 
@@ -167,7 +187,7 @@ class PurchaseTest {
         Purchase purchase = at(AWAITING_PAYMENT);
         purchase.designateShippingCompany("shipping", BOUGHT);
 
-        assertThatThrownBy(() -> purchase.ship("shipping", "AP1", ShipmentStatus.ACCEPTED, LATER))
+        assertThatThrownBy(() -> purchase.ship("shipping", "AP1", ShipmentStatus.ACCEPTED, true, LATER))
                 .isInstanceOf(RefusedMove.class).hasMessageContaining("unpaid");
         assertThat(purchase.shippingId()).isNull();
     }
@@ -176,7 +196,7 @@ class PurchaseTest {
     void receiptsComeOnlyFromTheDesignatedShippingCompany() {
         Purchase purchase = at(PAID);
 
-        assertThatThrownBy(() -> purchase.ship("another", "AP1", ShipmentStatus.ACCEPTED, LATER))
+        assertThatThrownBy(() -> purchase.ship("another", "AP1", ShipmentStatus.ACCEPTED, true, LATER))
                 .isInstanceOf(RefusedMove.class).hasMessageContaining("not designated");
         assertThat(purchase.status()).isEqualTo(PAID);
     }
@@ -185,7 +205,7 @@ class PurchaseTest {
     void aSecondShipmentIsRefused() {
         Purchase purchase = at(SHIPPING_ACCEPTED);
 
-        assertThatThrownBy(() -> purchase.ship("shipping", "AP2", ShipmentStatus.SHIPPED, LATER))
+        assertThatThrownBy(() -> purchase.ship("shipping", "AP2", ShipmentStatus.SHIPPED, true, LATER))
                 .isInstanceOf(RefusedMove.class).hasMessageContaining("second shipment");
         assertThat(purchase.shippingId()).isEqualTo("AP1");
     }
@@ -193,10 +213,10 @@ class PurchaseTest {
     @Test
     void aLateReceiptDoesNotMoveTheShipmentBack() {
         Purchase purchase = at(PAID);
-        purchase.ship("shipping", "AP1", ShipmentStatus.DELIVERED, LATER);
+        purchase.ship("shipping", "AP1", ShipmentStatus.DELIVERED, true, LATER);
 
-        assertThat(purchase.ship("shipping", "AP1", ShipmentStatus.SHIPPED, LATER.plusSeconds(1))).isFalse();
-        assertThat(purchase.ship("shipping", "AP1", ShipmentStatus.DELIVERED, LATER.plusSeconds(1))).isFalse();
+        assertThat(purchase.ship("shipping", "AP1", ShipmentStatus.SHIPPED, true, LATER.plusSeconds(1))).isEmpty();
+        assertThat(purchase.ship("shipping", "AP1", ShipmentStatus.DELIVERED, true, LATER.plusSeconds(1))).isEmpty();
 
         assertThat(purchase.status()).isEqualTo(DELIVERED);
         assertThat(purchase.updatedAt()).isEqualTo(LATER);
@@ -235,26 +255,29 @@ class PurchaseTest {
         purchase.designateCreditCompany("credit", BOUGHT, INSTRUCTIONS_EXPIRE);
         if (status == PAYMENT_DECLINED) {
             purchase.decline("credit", "INSUFFICIENT_BALANCE", BOUGHT);
+        } else if (status == CANCELLED) {
+            purchase.cancel(RequestedBy.BUYER, BOUGHT);
         } else if (status != AWAITING_PAYMENT) {
             purchase.approve("credit", "v1.settled", BOUGHT);
             purchase.designateShippingCompany("shipping", BOUGHT);
             if (status != PAID) {
-                purchase.ship("shipping", "AP1", REPORTED_AS.get(status), BOUGHT);
+                purchase.ship("shipping", "AP1", REPORTED_AS.get(status), true, BOUGHT);
             }
         }
         assertThat(purchase.status()).isEqualTo(status);
         return purchase;
     }
 
-    /** What a partner reports to bring a purchase to {@code status}, applied at {@link #LATER}. */
-    private static boolean reportThat(Purchase purchase, PurchaseStatus status) {
-        return switch (status) {
+    /** What a partner, the buyer or the operator does to bring a purchase to {@code status}, at {@link #LATER}. */
+    private static void reportThat(Purchase purchase, PurchaseStatus status) {
+        switch (status) {
             case PAID -> purchase.approve("credit", "v1.settled", LATER);
             case PAYMENT_DECLINED -> purchase.decline("credit", "INSUFFICIENT_BALANCE", LATER);
+            case CANCELLED -> purchase.cancel(RequestedBy.OPERATOR, LATER);
             default -> {
                 purchase.designateShippingCompany("shipping", BOUGHT);
-                yield purchase.ship("shipping", "AP1", REPORTED_AS.get(status), LATER);
+                purchase.ship("shipping", "AP1", REPORTED_AS.get(status), true, LATER);
             }
-        };
+        }
     }
 }

@@ -49,6 +49,6 @@ public class DeadLettersResource {
 
     private static Queue queue(String name) {
         return Queue.named(name).orElseThrow(() -> ProblemException.notFound("queue",
-                "the mall's queues are settlement-results and shipping-receipts"));
+                "the mall's queues are settlement-results, shipping-receipts and payment-updates"));
     }
 }

@@ -1,7 +1,9 @@
 package io.anonpay.mall.purchase.web;
 
 import io.anonpay.mall.purchase.boundary.IssuedInstructions;
+import io.anonpay.mall.purchase.boundary.PurchasePayments;
 import io.anonpay.mall.purchase.boundary.Purchases;
+import io.anonpay.mall.purchase.entity.PaymentRequestEntry.RequestedBy;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Purchases. The purchase identifier is unguessable, so knowing it is what lets a buyer see a purchase; there
- * is no listing. Instructions come as JSON for API clients, and as a 303 redirect for a browser's form post.
+ * is no listing. Instructions come as JSON for API clients, and as a 303 redirect for a browser's form post. The
+ * same identifier lets the buyer cancel the purchase until it ships.
  */
 @Path("purchases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +31,9 @@ public class PurchasesResource {
 
     @Inject
     Purchases purchases;
+
+    @Inject
+    PurchasePayments payments;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -40,6 +46,13 @@ public class PurchasesResource {
     @Path("{purchaseId}")
     public PurchaseView get(@PathParam("purchaseId") @Size(max = 6000) String purchaseId) {
         return PurchaseView.from(purchases.find(purchaseId));
+    }
+
+    /** Cancels the purchase before it ships; a held payment is voided. Cancelling again answers the same. */
+    @POST
+    @Path("{purchaseId}/cancellation")
+    public PurchaseView cancel(@PathParam("purchaseId") @Size(max = 6000) String purchaseId) {
+        return PurchaseView.from(payments.cancel(purchaseId, RequestedBy.BUYER));
     }
 
     @POST

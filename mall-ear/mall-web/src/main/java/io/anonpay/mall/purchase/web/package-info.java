@@ -1,5 +1,5 @@
 /**
- * HTTP side of purchases: buying, looking one up by its identifier, instructions to pay and to ship, and the
- * operator's packing list, with their request and view records.
+ * HTTP side of purchases: buying, looking one up by its identifier, instructions to pay and to ship, cancelling,
+ * and the operator's packing list, cancellations and refunds, with their request and view records.
  */
 package io.anonpay.mall.purchase.web;

@@ -1,0 +1,52 @@
+package io.anonpay.mall.outbox;
+
+import io.anonpay.common.outbox.OutboxRelay;
+import io.anonpay.common.outbox.RelayRounds;
+import io.anonpay.common.persistence.ServerResources;
+import io.anonpay.mall.platform.MallDatabase;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+/**
+ * Sends committed payment requests from the outbox to the credit companies' queues: every second, and right after a
+ * request commits (see {@link RelayTrigger}). Runs outside any transaction (the relay keeps its own local one). The
+ * broker is reached through the mall's connection factory {@code jms/mall} (ServerResources), outside any
+ * transaction on purpose: the outbox, not XA, ties a send to a commit, so the mall goes on while the broker is down
+ * and its requests wait in the database.
+ */
+@Singleton
+@Startup
+@DependsOn("MallDatabase")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RelayTimer {
+
+    @EJB
+    MallDatabase database;
+
+    private RelayRounds rounds;
+
+    @PostConstruct
+    void init() {
+        rounds = new RelayRounds(new OutboxRelay(database.dataSource(), ServerResources.connectionFactory("mall")));
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "payment request relay")
+    public void sweep() {
+        rounds.request();
+    }
+
+    @Asynchronous
+    public void relaySoon() {
+        rounds.request();
+    }
+}
