@@ -17,8 +17,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 /**
- * Sends committed settlement results from the outbox to the mall's queue: every second, and right after a
- * settlement commits (see {@link RelayTrigger}). Runs outside any transaction (the relay keeps its own local one).
+ * Sends committed settlement results and payment updates from the outbox to the mall's queues: every second, and
+ * right after a settlement or a payment step commits (see {@link RelayTrigger}). Runs outside any transaction (the relay keeps its own local one).
  * The broker is reached through the server's connection factory {@code jms/credit} (ServerResources), outside any
  * transaction on purpose: the outbox, not XA, ties a send to a commit, so payments
  * go on while the broker is down and their results wait in the database.
@@ -40,7 +40,7 @@ public class RelayTimer {
         rounds = new RelayRounds(new OutboxRelay(database.dataSource(), ServerResources.connectionFactory("credit")));
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "settlement result relay")
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "outbox relay")
     public void sweep() {
         rounds.request();
     }

@@ -1,6 +1,8 @@
 package io.anonpay.credit.platform;
 
 import io.anonpay.common.contract.PaymentInstructions;
+import io.anonpay.common.contract.PaymentRequest;
+import io.anonpay.common.contract.PaymentUpdate;
 import io.anonpay.common.contract.SettlementResult;
 import io.anonpay.common.contract.SignedContracts;
 import io.anonpay.common.party.Partner;
@@ -13,10 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 
 /**
- * The signed messages this credit company takes and gives: payment instructions only from malls it knows (a
- * shipping company's key must not pass for a mall's) addressed to itself, settlement results signed with its own
- * key. No replay guard: a buyer may send the same instructions again after a wrong password, and "never charge
- * twice" rests on the purchase id being settled at most once.
+ * The signed messages this credit company takes and gives: payment instructions and payment requests only from
+ * malls it knows (a shipping company's key must not pass for a mall's) addressed to itself, settlement results
+ * and payment updates signed with its own key. No replay guard: a buyer may send the same instructions again
+ * after a wrong password, and "never charge twice" rests on the purchase id being settled at most once; a
+ * payment request applies once by its request id.
  */
 @ApplicationScoped
 public class CreditContracts {
@@ -47,5 +50,14 @@ public class CreditContracts {
     /** @param mall the mall that issued the purchase: the result's audience */
     public String sign(SettlementResult result, String mall) {
         return contracts.sign(result, mall, resultTtl);
+    }
+
+    public PaymentRequest verifyPaymentRequest(String jws) {
+        return contracts.verifyPaymentRequest(jws);
+    }
+
+    /** @param mall the mall whose instructions paid: the update's audience; valid as long as a result is */
+    public String sign(PaymentUpdate update, String mall) {
+        return contracts.sign(update, mall, resultTtl);
     }
 }

@@ -1,7 +1,7 @@
 /**
  * Settling a purchase: verify the mall's payment instructions, admit the cardholder (password or payment session),
- * and in one transaction debit the card, record the settlement with its sealed settlement identifier and put the
- * signed result in the outbox, which {@code credit.outbox} relays to the mall once committed. The buyer's answer
+ * and in one transaction hold the sum on the card, record the settlement with its sealed settlement identifier and
+ * put the signed result in the outbox, which {@code credit.outbox} relays to the mall once committed. The buyer's answer
  * speaks the contract's outcome vocabulary.
  */
 package io.anonpay.credit.settlement;

@@ -1,5 +1,6 @@
 /**
- * The cardholder's statement: balance and settlements (sum, date, opaque purchase id), after the same password
- * check and lockout as a payment. There are no product names to show, and that is the point.
+ * The cardholder's statement: balance, holds and what is available, and settlements (sum, date, opaque purchase
+ * id, the payment's state and its holds, captures, voids, expiries and refunds), after the same password check
+ * and lockout as a payment. There are no product names to show, and that is the point.
  */
 package io.anonpay.credit.statement;

@@ -2,6 +2,7 @@ package io.anonpay.credit.settlement;
 
 import io.anonpay.common.contract.Money;
 import io.anonpay.common.contract.PaymentInstructions;
+import io.anonpay.common.contract.PaymentRequest;
 import io.anonpay.common.contract.SignedContracts;
 import io.anonpay.common.crypto.KeyRing;
 import io.anonpay.common.crypto.seal.IdentifierKind;
@@ -14,11 +15,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
-/** The test plays the mall: it makes purchase ids and signs payment instructions with the mall's test keys. */
+/**
+ * The test plays the mall: it makes purchase ids and signs payment instructions and payment requests with the
+ * mall's test keys. It can also play a second mall the credit company knows ({@link #OTHER_MALL}).
+ */
 final class ActingMall {
 
     static final String RETURN_URL = "https://mall.example/purchases/return";
+    /** The credit company under test: its party id as the server is configured (the pom's Failsafe runs). */
+    static final String CREDIT = System.getenv().getOrDefault("ANONPAY_PARTY_ID", TestParties.CREDIT);
+    /** A second mall in the server's partners (credit-war's pom), publishing the keys of a test party unused here. */
+    static final String OTHER_MALL = "mall-two";
+    static final KeyRing OTHER_MALL_KEYS = TestParties.keys(TestParties.OTHER_CREDIT);
 
     private ActingMall() {
     }
@@ -30,7 +40,7 @@ final class ActingMall {
     }
 
     static String instructions(String purchaseId, long amount, String currency) {
-        return signedAs("mall", TestParties.keys(TestParties.MALL), purchaseId, amount, currency, "credit",
+        return signedAs("mall", TestParties.keys(TestParties.MALL), purchaseId, amount, currency, CREDIT,
                 Instant.now().plus(Duration.ofMinutes(10)));
     }
 
@@ -46,5 +56,22 @@ final class ActingMall {
                 issuedAt);
         return contracts.sign(new PaymentInstructions(purchaseId, Money.of(amount, currency), mall, audience,
                 RETURN_URL, expiresAt));
+    }
+
+    /** A fresh request id, as the mall makes them. */
+    static String requestId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The mall's signed request to the credit company under test. */
+    static String request(String requestId, String purchaseId, PaymentRequest.Action action, long amount) {
+        return request(new PaymentRequest(requestId, purchaseId, action, Money.of(amount, "EUR"), "mall", CREDIT),
+                TestParties.keys(TestParties.MALL));
+    }
+
+    /** Signed as {@code request.mall()} with {@code keys}, for {@code request.creditCompany()}. */
+    static String request(PaymentRequest request, KeyRing keys) {
+        return new SignedContracts(request.mall(), keys, TrustedKeys.of(Map.of()), ReplayGuard.none(),
+                Clock.systemUTC()).sign(request, Duration.ofMinutes(10));
     }
 }

@@ -74,9 +74,25 @@ final class CreditClient {
     }
 
     long balance(TestCard card) {
+        return cardView(card).getJsonObject("balance").getJsonNumber("amount").longValue();
+    }
+
+    /** The sum of the holds on the card. */
+    long held(TestCard card) {
+        return cardView(card).getJsonObject("held").getJsonNumber("amount").longValue();
+    }
+
+    /** What a payment may still hold: balance minus holds. */
+    long available(TestCard card) {
+        JsonObject view = cardView(card);
+        return view.getJsonObject("balance").getJsonNumber("amount").longValue()
+                - view.getJsonObject("held").getJsonNumber("amount").longValue();
+    }
+
+    private JsonObject cardView(TestCard card) {
         Http.Reply view = http.asOperator().get("api/cards/" + card.id());
         assertThat(view.status()).as(view.toString()).isEqualTo(200);
-        return view.json().asJsonObject().getJsonObject("balance").getJsonNumber("amount").longValue();
+        return view.json().asJsonObject();
     }
 
     private static Http.Reply retryingBusy(java.util.function.Supplier<Http.Reply> call) {

@@ -13,20 +13,44 @@ import org.apache.activemq.ActiveMQConnectionFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Plays the mall's consumer. It drains the whole queue and files each result by its purchase id, rather than
- * asking the broker for one purchase with a selector: with a backlog from other tests, a selector may not see a
- * message beyond the broker's page-in window.
+ * Plays the mall's consumers. It drains the whole queues (settlement results, payment updates) and files each
+ * message by its purchase id, rather than asking the broker for one purchase with a selector: with a backlog from
+ * other tests, a selector may not see a message beyond the broker's page-in window.
  */
 final class MallQueue {
 
     private static final Map<String, String> RECEIVED = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> UPDATES = new ConcurrentHashMap<>();
 
     private MallQueue() {
+    }
+
+    /**
+     * The payment updates received so far for {@code purchaseId} (signed texts, in arrival order), once there are at
+     * least {@code count} of them or {@code patience} is over.
+     */
+    static List<String> updatesFor(String purchaseId, int count, Duration patience) throws InterruptedException {
+        Instant deadline = Instant.now().plus(patience);
+        while (updates(purchaseId).size() < count && Instant.now().isBefore(deadline)) {
+            try {
+                drain(Duration.ofSeconds(1));
+            } catch (JMSException brokerNotThere) {
+                Thread.sleep(1_000);
+            }
+        }
+        return updates(purchaseId);
+    }
+
+    private static List<String> updates(String purchaseId) {
+        return new ArrayList<>(UPDATES.getOrDefault(purchaseId, List.of()));
     }
 
     /** Polls for up to {@code patience}, reconnecting if the broker is not (yet) there. */
@@ -51,6 +75,12 @@ final class MallQueue {
             for (Message message = consumer.receive(quiet.toMillis()); message != null;
                     message = consumer.receive(quiet.toMillis())) {
                 RECEIVED.put(message.getStringProperty(OutboxRelay.MESSAGE_KEY), ((TextMessage) message).getText());
+            }
+            MessageConsumer updates = session.createConsumer(session.createQueue(Queues.PAYMENT_UPDATES));
+            for (Message message = updates.receive(quiet.toMillis()); message != null;
+                    message = updates.receive(quiet.toMillis())) {
+                UPDATES.computeIfAbsent(message.getStringProperty(OutboxRelay.MESSAGE_KEY),
+                        key -> new CopyOnWriteArrayList<>()).add(((TextMessage) message).getText());
             }
         }
     }

@@ -76,7 +76,8 @@ class PaymentSessionIT {
             assertThat(json(paid).containsKey("passwordMatched")).as("no claim of a check not made").isFalse();
             assertThat(json(paid).getBoolean("finalOutcome")).isTrue();
         }
-        assertThat(credit().balance(card)).isEqualTo(10_000 - 1_500 - 2_000);
+        assertThat(credit().balance(card)).isEqualTo(10_000);
+        assertThat(credit().held(card)).isEqualTo(1_500 + 2_000);
     }
 
     @Test
@@ -99,7 +100,7 @@ class PaymentSessionIT {
         assertThat(json(whileLocked).getString("passwordCheck")).isEqualTo("NOT_CHECKED");
         assertThat(json(whileLocked).containsKey("passwordMatched")).isFalse();
         assertThat(json(whileLocked).getBoolean("finalOutcome")).isFalse();
-        assertThat(credit().balance(card)).isEqualTo(9_900);
+        assertThat(credit().available(card)).isEqualTo(9_900);
     }
 
     @Test
@@ -121,6 +122,7 @@ class PaymentSessionIT {
             assertThat(reply.body()).doesNotContain(bad);
         }
         assertThat(credit().balance(card)).isEqualTo(10_000);
+        assertThat(credit().held(card)).isZero();
         assertThat(json(credit().payInSession(ActingMall.instructions(100, "EUR"), token)).getString("outcome"))
                 .as("the genuine token still pays").isEqualTo("APPROVED");
     }
@@ -189,6 +191,7 @@ class PaymentSessionIT {
             assertThat(json(reply).getString("type")).endsWith("/invalid-request");
         }
         assertThat(credit().balance(card)).isEqualTo(10_000);
+        assertThat(credit().held(card)).isZero();
         assertThat(credit().payInSession(instructions, token).status()).isEqualTo(201);
     }
 

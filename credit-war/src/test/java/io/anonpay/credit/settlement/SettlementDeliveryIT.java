@@ -113,7 +113,8 @@ class SettlementDeliveryIT {
         String jws = MallQueue.resultFor(purchaseId, Duration.ofSeconds(150)).orElseThrow(
                 () -> new AssertionError("the result made during the outage never arrived"));
         assertThat(mall().verifySettlementResult(jws).outcome()).isEqualTo(SettlementResult.Outcome.APPROVED);
-        assertThat(credit().balance(card)).isEqualTo(3_500);
+        assertThat(credit().balance(card)).isEqualTo(5_000);
+        assertThat(credit().held(card)).isEqualTo(1_500);
     }
 
     @Test

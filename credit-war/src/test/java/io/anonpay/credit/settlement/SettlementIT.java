@@ -6,6 +6,7 @@ import io.anonpay.credit.settlement.CreditClient.TestCard;
 import io.anonpay.it.Http;
 import io.anonpay.it.TestParties;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,7 +53,7 @@ class SettlementIT {
     }
 
     @Test
-    void approvedPaymentDebitsOnceAndARepeatReturnsTheFirstOutcome() {
+    void approvedPaymentHoldsOnceWithoutDebitingAndARepeatReturnsTheFirstOutcome() {
         TestCard card = credit().issue(10_000, "EUR");
         String purchaseId = ActingMall.purchaseId();
         String instructions = ActingMall.instructions(purchaseId, 2_500, "EUR");
@@ -70,15 +71,24 @@ class SettlementIT {
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(json(again).getString("outcome")).isEqualTo("APPROVED");
         assertThat(json(again).getBoolean("repeated")).isTrue();
-        assertThat(credit().balance(card)).isEqualTo(7_500);
+        assertThat(credit().balance(card)).as("authorised, not debited").isEqualTo(10_000);
+        assertThat(credit().held(card)).as("held once").isEqualTo(2_500);
 
         JsonObject statement = json(credit().statement(card.number(), card.password()));
-        assertThat(statement.getJsonObject("balance").getJsonNumber("amount").longValue()).isEqualTo(7_500);
+        assertThat(statement.getJsonObject("balance").getJsonNumber("amount").longValue()).isEqualTo(10_000);
+        assertThat(statement.getJsonObject("held").getJsonNumber("amount").longValue()).isEqualTo(2_500);
+        assertThat(statement.getJsonObject("available").getJsonNumber("amount").longValue()).isEqualTo(7_500);
         assertThat(statement.getJsonArray("settlements")).hasSize(1);
         JsonObject line = statement.getJsonArray("settlements").getJsonObject(0);
         assertThat(line.getString("purchaseId")).isEqualTo(purchaseId);
         assertThat(line.getJsonObject("sum").getJsonNumber("amount").longValue()).isEqualTo(2_500);
         assertThat(line.getString("date")).isNotBlank();
+        assertThat(line.getString("state")).isEqualTo("AUTHORIZED");
+        assertThat(line.getJsonObject("captured").getJsonNumber("amount").longValue()).isZero();
+        assertThat(line.getJsonArray("steps")).hasSize(1);
+        assertThat(line.getJsonArray("steps").getJsonObject(0).getString("kind")).isEqualTo("HOLD");
+        assertThat(line.getJsonArray("steps").getJsonObject(0).getJsonObject("amount").getJsonNumber("amount")
+                .longValue()).isEqualTo(2_500);
         assertThat(statement.getString("maskedNumber")).endsWith(card.number().substring(12))
                 .doesNotContain(card.number().substring(0, 12));
     }
@@ -100,6 +110,13 @@ class SettlementIT {
         assertThat(json(again).getString("declineReason")).isEqualTo("INSUFFICIENT_BALANCE");
         assertThat(json(again).getBoolean("repeated")).isTrue();
         assertThat(credit().balance(card)).isEqualTo(1_000);
+        assertThat(credit().held(card)).isZero();
+        JsonObject line = json(credit().statement(card.number(), card.password())).getJsonArray("settlements")
+                .getJsonObject(0);
+        assertThat(line.getString("outcome")).isEqualTo("DECLINED");
+        assertThat(line.getOrDefault("state", JsonValue.NULL)).as("a decline has no payment")
+                .isEqualTo(JsonValue.NULL);
+        assertThat(line.getJsonArray("steps")).isEmpty();
     }
 
     @Test
@@ -121,7 +138,8 @@ class SettlementIT {
         assertThat(json(right).getString("outcome")).isEqualTo("APPROVED");
         assertThat(json(right).getString("passwordCheck")).isEqualTo("MATCHED");
         assertThat(json(right).getBoolean("passwordMatched")).isTrue();
-        assertThat(credit().balance(card)).isEqualTo(8_800);
+        assertThat(credit().balance(card)).isEqualTo(10_000);
+        assertThat(credit().held(card)).isEqualTo(1_200);
     }
 
     @Test
@@ -153,7 +171,8 @@ class SettlementIT {
         assertThat(json(mismatch).getBoolean("finalOutcome")).isFalse();
         assertThat(json(paid).getString("outcome")).isEqualTo("APPROVED");
         assertThat(credit().balance(dollars)).isEqualTo(10_000);
-        assertThat(credit().balance(euros)).isEqualTo(9_500);
+        assertThat(credit().held(dollars)).isZero();
+        assertThat(credit().available(euros)).isEqualTo(9_500);
     }
 
     @Test
@@ -182,6 +201,7 @@ class SettlementIT {
         assertThat(statement.status()).as(statement.toString()).isEqualTo(423);
         assertThat(json(statement).getString("type")).endsWith("/card-locked");
         assertThat(credit().balance(card)).isEqualTo(10_000);
+        assertThat(credit().held(card)).isZero();
     }
 
     @Test
@@ -226,12 +246,13 @@ class SettlementIT {
             assertThat(json(reply).getString("type")).as(reply.toString()).endsWith("/" + type);
         });
         assertThat(credit().balance(card)).isEqualTo(10_000);
+        assertThat(credit().held(card)).isZero();
         assertThat(json(credit().pay(genuine, card.number(), "wrong")).getInt("attemptsLeft"))
                 .as("rejected instructions never reached the password check").isEqualTo(4);
     }
 
     @Test
-    void aBurstOfConcurrentPaymentsNeverOverdrawsAndConservesMoney() throws Exception {
+    void aBurstOfConcurrentPaymentsNeverHoldsMoreThanAvailableAndConservesMoney() throws Exception {
         TestCard card = credit().issue(10_000, "EUR");
         int threads = 16;
         int perThread = 10;
@@ -253,15 +274,17 @@ class SettlementIT {
                 .allSatisfy(reply -> assertThat(reply.status()).as(reply.toString()).isEqualTo(201));
         long approved = replies.stream().filter(r -> json(r).getString("outcome").equals("APPROVED")).count();
         long declined = replies.stream().filter(r -> "INSUFFICIENT_BALANCE".equals(json(r).getString("declineReason", null))).count();
-        long balance = credit().balance(card);
-        assertThat(balance).isGreaterThanOrEqualTo(0).isLessThan(sum);
-        assertThat(balance + approved * sum).as("initial = balance + approved").isEqualTo(10_000);
+        assertThat(credit().balance(card)).as("holds debit nothing").isEqualTo(10_000);
+        long available = credit().available(card);
+        assertThat(available).isGreaterThanOrEqualTo(0).isLessThan(sum);
+        assertThat(credit().held(card)).as("held = approved").isEqualTo(approved * sum);
+        assertThat(available + approved * sum).as("initial = available + approved").isEqualTo(10_000);
         assertThat(approved).isEqualTo(10_000 / sum);
         assertThat(approved + declined).isEqualTo(threads * perThread);
     }
 
     @Test
-    void concurrentFirstPaymentsOfOnePurchaseDebitOnce() throws Exception {
+    void concurrentFirstPaymentsOfOnePurchaseHoldOnce() throws Exception {
         TestCard first = credit().issue(10_000, "EUR");
         TestCard second = credit().issue(10_000, "EUR");
         String instructions = ActingMall.instructions(700, "EUR");
@@ -278,7 +301,8 @@ class SettlementIT {
             assertThat(json(reply).getString("outcome")).isEqualTo("APPROVED");
         });
         assertThat(replies.stream().filter(r -> r.status() == 201)).hasSize(1);
-        assertThat(credit().balance(first) + credit().balance(second)).isEqualTo(20_000 - 700);
+        assertThat(credit().balance(first) + credit().balance(second)).isEqualTo(20_000);
+        assertThat(credit().held(first) + credit().held(second)).isEqualTo(700);
     }
 
     private static List<Http.Reply> runAll(List<Callable<List<Http.Reply>>> tasks) throws Exception {

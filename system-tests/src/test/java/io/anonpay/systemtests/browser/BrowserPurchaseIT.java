@@ -54,6 +54,7 @@ class BrowserPurchaseIT {
 
             buyer.goesBackToTheMall();
             buyer.waitForStatus("paid");
+            assertThat(browser.waitForText("#payment", "held on your card")).contains("€24.99");
             browser.find("#ship");
             browser.screenshot("purchase-paid");
             assertThat(buyer.pageWasNotReloaded()).as("the status changed without reloading the page").isTrue();
@@ -65,6 +66,9 @@ class BrowserPurchaseIT {
             buyer.goesBackToTheMall();
             buyer.waitForStatus("shipping accepted");
             assertThat(browser.waitForText("#shipping-id", tracking)).isEqualTo(tracking);
+            assertThat(browser.waitForText("#payment", "taken from your card"))
+                    .as("captured once the parcel was accepted").contains("€24.99");
+            assertThat(browser.find("#cancel").isDisplayed()).as("no cancelling once shipped").isFalse();
             assertThat(browser.find("#summary").getText()).doesNotContain("Alice", "Teeweg", "Berlin");
             browser.screenshot("purchase-shipping-accepted");
         }
@@ -92,6 +96,37 @@ class BrowserPurchaseIT {
             assertThat(browser.find("#decline").getText()).startsWith("insufficient balance");
             assertThat(browser.find("#pay").isDisplayed()).as("the buyer may pay again").isTrue();
             browser.screenshot("purchase-payment-declined");
+        }
+    }
+
+    @Test
+    void aBuyerCancelsAPaidPurchaseAndTheHoldIsReleased(AnonpaySystem system) {
+        DemoCardholder alice = alice(system);
+        try (Browser browser = Browser.open("cancelled", Browser.Screen.DESKTOP)) {
+            Buyer buyer = new Buyer(browser, system);
+            buyer.opensTheMall();
+            buyer.addsToCart("Kettle", 1);
+            assertThat(buyer.buys()).isEqualTo("€34.90");
+            buyer.goesToPayment();
+            assertThat(buyer.paysWithKeyboard(alice, alice.password())).contains("Payment approved: €34.90.");
+            buyer.goesBackToTheMall();
+            buyer.waitForStatus("paid");
+
+            browser.find("#cancel button[type=submit]").click();
+            browser.until("the page to ask before cancelling", driver -> {
+                try {
+                    driver.switchTo().alert().accept();
+                    return true;
+                } catch (org.openqa.selenium.NoAlertPresentException notYet) {
+                    return null;
+                }
+            });
+            buyer.waitForStatus("cancelled");
+            assertThat(browser.waitForText("#payment", "released, nothing was taken")).contains("€34.90");
+            assertThat(browser.find("#cancel").isDisplayed()).as("nothing left to cancel").isFalse();
+            assertThat(browser.find("#ship").isDisplayed()).as("nothing to ship").isFalse();
+            assertThat(buyer.pageWasNotReloaded()).isTrue();
+            browser.screenshot("purchase-cancelled");
         }
     }
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The credit company's settlement transaction on WildFly, inside the server: {@link SettlementLedger} debits the
+ * The credit company's settlement transaction on WildFly, inside the server: {@link SettlementLedger} holds the sum on the
  * card, records the settlement and appends the signed result to the outbox in one container-managed transaction.
  * Both tests read back what the database committed, through a connection of their own.
  */
@@ -48,21 +48,23 @@ class SettlementTransactionIT {
     SettlementLedger ledger;
 
     @Test
-    void theDebitTheSettlementAndTheOutboxRowCommitTogether() {
+    void theHoldTheSettlementAndTheOutboxRowCommitTogether() {
         long card = card();
         String purchaseId = purchaseId();
 
         Ledgered ledgered = ledger.settle(card, instructions(purchaseId), now());
 
         assertThat(ledgered.settlement().outcome()).isEqualTo(Outcome.APPROVED);
-        assertThat(balance(card)).isEqualTo(LIMIT - SUM);
+        assertThat(available(card)).as("available after the hold").isEqualTo(LIMIT - SUM);
+        assertThat(PartyDatabase.number("select balance_amount from card where id = ?", card))
+                .as("an approval holds, it does not debit").isEqualTo(LIMIT);
         assertThat(settlements(purchaseId)).isOne();
         assertThat(PartyDatabase.number("select count(*) from outbox where message_key = ? and destination = ?",
                 purchaseId, Queues.SETTLEMENT_RESULTS)).isOne();
     }
 
     @Test
-    void aFailureAfterTheDebitRollsAllThreeBack() {
+    void aFailureAfterTheHoldRollsAllThreeBack() {
         long card = card();
         String purchaseId = purchaseId();
         String constraint = "wildfly_it_refuse_" + UUID.randomUUID().toString().replace("-", "");
@@ -73,7 +75,7 @@ class SettlementTransactionIT {
                     .hasStackTraceContaining(constraint);
         }
 
-        assertThat(balance(card)).as("the card's balance").isEqualTo(LIMIT);
+        assertThat(available(card)).as("the card's available amount: no hold left").isEqualTo(LIMIT);
         assertThat(settlements(purchaseId)).as("settlement rows").isZero();
         assertThat(outboxRows(purchaseId)).as("outbox rows").isZero();
     }
@@ -96,8 +98,9 @@ class SettlementTransactionIT {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static long balance(long card) {
-        return PartyDatabase.number("select balance_amount from card where id = ?", card);
+    /** What the card can still spend: its balance less its holds. */
+    private static long available(long card) {
+        return PartyDatabase.number("select balance_amount - held_amount from card where id = ?", card);
     }
 
     private static long settlements(String purchaseId) {

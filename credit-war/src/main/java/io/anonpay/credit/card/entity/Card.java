@@ -19,9 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A card: found by the keyed hash of its number, shown by its last four digits, with a usage balance and the
- * lockout rules for its password. The balance is only ever debited by a conditional update in the database
- * (see {@code CardBalance}), never through this entity, so concurrent payments cannot overdraw it.
+ * A card: found by the keyed hash of its number, shown by its last four digits, with a usage balance, the sum of
+ * the holds on it, and the lockout rules for its password. Balance and holds only ever change by conditional
+ * updates in the database (see {@code CardBalance}), never through this entity, so concurrent payments cannot
+ * overdraw it: what a payment may hold is the available amount, balance minus holds.
  */
 @Entity
 @Table(name = "card")
@@ -53,6 +54,10 @@ public class Card {
             @AttributeOverride(name = "amount", column = @Column(name = "balance_amount", nullable = false)),
             @AttributeOverride(name = "currency", column = @Column(name = "balance_currency", nullable = false))})
     private Money balance;
+
+    /** The holds on the card, in the balance's currency; written only by {@code CardBalance}. */
+    @Column(name = "held_amount", nullable = false, insertable = false, updatable = false)
+    private long held;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -132,6 +137,11 @@ public class Card {
 
     public Money balance() {
         return balance;
+    }
+
+    /** The holds on the card when it was read. */
+    public Money held() {
+        return new Money(held, balance.currency());
     }
 
     public CardStatus status() {

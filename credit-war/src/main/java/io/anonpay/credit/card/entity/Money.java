@@ -46,4 +46,19 @@ public class Money {
     public boolean sameCurrencyAs(Money other) {
         return currency.equals(other.currency);
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Money money && amount == money.amount && currency.equals(money.currency);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(amount, currency);
+    }
+
+    @Override
+    public String toString() {
+        return amount + " " + currency;
+    }
 }

@@ -7,26 +7,27 @@ import io.anonpay.credit.card.control.CardLockout;
 import io.anonpay.credit.card.control.PasswordVerdict;
 import io.anonpay.credit.card.entity.Card;
 import io.anonpay.credit.card.entity.Money;
+import io.anonpay.credit.settlement.entity.PaymentStep;
 import io.anonpay.credit.settlement.entity.Settlement;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The one container-managed transaction of a payment: admit the card under its row lock, debit it by a
- * conditional update, record the settlement (sealed settlement identifier included) and put the signed result in
- * the outbox. Either all of it commits or none of it does.
+ * The one container-managed transaction of a payment: admit the card under its row lock, hold the sum on it by a
+ * conditional update (the payment is then AUTHORIZED until {@code credit.authorization.expiry} from now), record
+ * the settlement (sealed settlement identifier included) with its HOLD step, and put the signed result in the
+ * outbox. Either all of it commits or none of it does.
  */
 @Stateless
 public class SettlementLedger {
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext(unitName = "credit")
     EntityManager em;
@@ -42,6 +43,11 @@ public class SettlementLedger {
 
     @Inject
     ResultOutbox outbox;
+
+    /** How long a hold waits for its capture (or void) before it expires; ISO-8601, e.g. P7D. */
+    @Inject
+    @ConfigProperty(name = "credit.authorization.expiry", defaultValue = "P7D")
+    Duration authorizationExpiry;
 
     /** @param cardId a card whose password has just matched */
     public Ledgered settle(long cardId, PaymentInstructions instructions, Instant now) {
@@ -66,10 +72,16 @@ public class SettlementLedger {
         if (!card.balance().sameCurrencyAs(sum)) {
             return Ledgered.currencyMismatch();
         }
-        Settlement settlement = balance.debit(cardId, sum)
-                ? Settlement.approved(instructions.purchaseId(), card, identifiers.of(card.customer().name()), sum, now)
-                : Settlement.declined(instructions.purchaseId(), card, sum, DeclineReason.INSUFFICIENT_BALANCE, now);
+        boolean held = balance.hold(cardId, sum);
+        Settlement settlement = held
+                ? Settlement.authorized(instructions.purchaseId(), card, identifiers.of(card.customer().name()), sum,
+                        instructions.mall(), now, now.plus(authorizationExpiry))
+                : Settlement.declined(instructions.purchaseId(), card, sum, DeclineReason.INSUFFICIENT_BALANCE,
+                        instructions.mall(), now);
         insert(settlement);
+        if (held) {
+            em.persist(PaymentStep.hold(settlement, now));
+        }
         outbox.append(settlement, instructions.mall());
         return Ledgered.recorded(settlement);
     }
@@ -80,28 +92,19 @@ public class SettlementLedger {
                 .getResultStream().findFirst();
     }
 
-    /** A concurrent first payment of the same purchase that committed first makes this insert fail: we lose. */
+    /**
+     * A concurrent first payment of the same purchase that committed first makes this insert fail: we lose, and
+     * the rollback takes the hold back with everything else.
+     */
     private void insert(Settlement settlement) {
         try {
             em.persist(settlement);
             em.flush();
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (UniqueViolation.causes(e)) {
                 throw new SettlementExistsException(e);
             }
             throw e;
         }
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
     }
 }

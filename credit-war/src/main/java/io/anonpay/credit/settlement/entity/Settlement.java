@@ -1,5 +1,8 @@
 package io.anonpay.credit.settlement.entity;
 
+import io.anonpay.common.contract.PaymentState;
+import io.anonpay.common.contract.PaymentUpdate;
+import io.anonpay.common.contract.PaymentUpdate.Refusal;
 import io.anonpay.common.contract.PurchaseKey;
 import io.anonpay.common.contract.SettlementResult;
 import io.anonpay.common.contract.SettlementResult.DeclineReason;
@@ -23,20 +26,30 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The final outcome for one purchase: approved (the card was debited; the settlement identifier seals the
+ * The final outcome for one purchase: approved (the sum is held on the card; the settlement identifier seals the
  * customer's name to our own key) or declined for lack of balance. At most one per purchase: the unique
  * {@code purchase_key} guarantees it whatever races.
+ * <p>
+ * An approved settlement is a payment with a {@link PaymentState}, and owns its moves: {@link #capture},
+ * {@link #voidHold}, {@link #refund} and {@link #expire} each say what they did ({@link Move}: applied, or refused
+ * with the reason the mall is told) and change the payment only when applied. Moving the money on the card is the
+ * caller's part, by the move's kind ({@code CardBalance}).
  */
 @Entity
 @Table(name = "settlement")
 @NamedQuery(name = Settlement.BY_PURCHASE_KEY, query = "select s from Settlement s where s.purchaseKey = :key")
 @NamedQuery(name = Settlement.OF_CARD,
         query = "select s from Settlement s where s.card.id = :card order by s.createdAt desc, s.id desc")
+@NamedQuery(name = Settlement.HOLDS_DUE, query = "select s.id from Settlement s where s.state ="
+        + " io.anonpay.common.contract.PaymentState.AUTHORIZED and s.authorizedUntil <= :now order by s.authorizedUntil")
 public class Settlement {
 
     public static final String BY_PURCHASE_KEY = "Settlement.byPurchaseKey";
+    public static final String HOLDS_DUE = "Settlement.holdsDue";
     public static final String OF_CARD = "Settlement.ofCard";
 
     @Id
@@ -74,11 +87,33 @@ public class Settlement {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Null for a declined settlement: there is no payment. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 24)
+    private PaymentState state;
+
+    @Column(name = "captured_amount", nullable = false)
+    private long captured;
+
+    @Column(name = "refunded_amount", nullable = false)
+    private long refunded;
+
+    /** When the hold expires unless captured or voided before; null for a declined or a legacy settlement. */
+    @Column(name = "authorized_until")
+    private Instant authorizedUntil;
+
+    /** The mall whose instructions paid: only its requests apply, and its updates are addressed to it. */
+    @Column(nullable = false, length = 200)
+    private String mall;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     protected Settlement() {
     }
 
     private Settlement(String purchaseId, Card card, String settlementId, Money sum, Outcome outcome,
-            DeclineReason declineReason, Instant createdAt) {
+            DeclineReason declineReason, String mall, Instant createdAt) {
         this.purchaseKey = PurchaseKey.of(purchaseId).bytes();
         this.purchaseId = purchaseId;
         this.card = card;
@@ -86,15 +121,104 @@ public class Settlement {
         this.sum = sum;
         this.outcome = outcome;
         this.declineReason = declineReason;
+        this.mall = Objects.requireNonNull(mall);
         this.createdAt = createdAt;
+        this.updatedAt = createdAt;
     }
 
-    public static Settlement approved(String purchaseId, Card card, String settlementId, Money sum, Instant now) {
-        return new Settlement(purchaseId, card, settlementId, sum, Outcome.APPROVED, null, now);
+    /** Approved: the sum is held on the card until captured, voided, or {@code authorizedUntil}. */
+    public static Settlement authorized(String purchaseId, Card card, String settlementId, Money sum, String mall,
+            Instant now, Instant authorizedUntil) {
+        Settlement settlement = new Settlement(purchaseId, card, settlementId, sum, Outcome.APPROVED, null, mall, now);
+        settlement.state = PaymentState.AUTHORIZED;
+        settlement.authorizedUntil = authorizedUntil;
+        return settlement;
     }
 
-    public static Settlement declined(String purchaseId, Card card, Money sum, DeclineReason reason, Instant now) {
-        return new Settlement(purchaseId, card, null, sum, Outcome.DECLINED, reason, now);
+    public static Settlement declined(String purchaseId, Card card, Money sum, DeclineReason reason, String mall,
+            Instant now) {
+        return new Settlement(purchaseId, card, null, sum, Outcome.DECLINED, reason, mall, now);
+    }
+
+    /** The mall captures the hold: the whole authorised sum, in its currency. */
+    public Move capture(Money amount, Instant now) {
+        return whole(StepKind.CAPTURE, PaymentState.CAPTURED, amount, now);
+    }
+
+    /** The mall releases the hold: the whole authorised sum, in its currency. */
+    public Move voidHold(Money amount, Instant now) {
+        return whole(StepKind.VOID, PaymentState.VOIDED, amount, now);
+    }
+
+    /** Gives back part or all of what remains captured; several refunds may follow one another. */
+    public Move refund(Money amount, Instant now) {
+        requirePayment();
+        if (!amount.sameCurrencyAs(sum)) {
+            throw new IllegalArgumentException("a refund in " + amount.currency() + " of a payment in "
+                    + sum.currency());
+        }
+        if (!state.captured()) {
+            return Move.refused(StepKind.REFUND, amount, Refusal.NOT_CAPTURED);
+        }
+        long left = captured - refunded;
+        if (amount.amount() > left) {
+            return Move.refused(StepKind.REFUND, amount, Refusal.EXCEEDS_CAPTURED);
+        }
+        PaymentState next = amount.amount() == left ? PaymentState.REFUNDED : PaymentState.PARTIALLY_REFUNDED;
+        if (!state.mayMoveTo(next)) {
+            return Move.refused(StepKind.REFUND, amount, Refusal.EXCEEDS_CAPTURED);
+        }
+        refunded += amount.amount();
+        moveTo(next, now);
+        return Move.applied(StepKind.REFUND, amount);
+    }
+
+    /**
+     * Releases a hold whose time ran out by {@code now}; empty when there is none to release (captured, voided or
+     * expired meanwhile, or not due yet).
+     */
+    public Optional<Move> expire(Instant now) {
+        requirePayment();
+        if (!state.mayMoveTo(PaymentState.EXPIRED) || authorizedUntil == null || now.isBefore(authorizedUntil)) {
+            return Optional.empty();
+        }
+        moveTo(PaymentState.EXPIRED, now);
+        return Optional.of(Move.applied(StepKind.EXPIRY, sum));
+    }
+
+    /** What the mall is told of a move: the payment's state and totals after it. */
+    public PaymentUpdate update(Move move, String requestId, String creditCompany) {
+        requirePayment();
+        return new PaymentUpdate(purchaseId, requestId, move.event(), move.amount().toContract(),
+                new Money(captured, sum.currency()).toContract(), new Money(refunded, sum.currency()).toContract(),
+                state, move.refusal(), creditCompany);
+    }
+
+    /** Capture and void take the whole hold; both need it to be there still. */
+    private Move whole(StepKind kind, PaymentState next, Money amount, Instant now) {
+        requirePayment();
+        if (!state.mayMoveTo(next)) {
+            return Move.refused(kind, amount, Refusal.NOT_HELD);
+        }
+        if (amount.amount() != sum.amount() || !amount.sameCurrencyAs(sum)) {
+            return Move.refused(kind, amount, Refusal.AMOUNT_MISMATCH);
+        }
+        if (next == PaymentState.CAPTURED) {
+            captured = sum.amount();
+        }
+        moveTo(next, now);
+        return Move.applied(kind, sum);
+    }
+
+    private void moveTo(PaymentState next, Instant now) {
+        state = next;
+        updatedAt = now;
+    }
+
+    private void requirePayment() {
+        if (state == null) {
+            throw new IllegalStateException("a declined settlement has no payment to move");
+        }
     }
 
     /** The signed message's content for the mall. */
@@ -128,5 +252,30 @@ public class Settlement {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Card card() {
+        return card;
+    }
+
+    /** Null when declined. */
+    public PaymentState state() {
+        return state;
+    }
+
+    public Money captured() {
+        return new Money(captured, sum.currency());
+    }
+
+    public Money refunded() {
+        return new Money(refunded, sum.currency());
+    }
+
+    public Instant authorizedUntil() {
+        return authorizedUntil;
+    }
+
+    public String mall() {
+        return mall;
     }
 }

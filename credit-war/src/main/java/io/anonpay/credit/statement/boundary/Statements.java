@@ -5,6 +5,7 @@ import io.anonpay.credit.card.control.Cardholders;
 import io.anonpay.credit.card.control.PasswordVerdict;
 import io.anonpay.credit.card.entity.Card;
 import io.anonpay.credit.settlement.control.CardBalance;
+import io.anonpay.credit.settlement.entity.PaymentStep;
 import io.anonpay.credit.settlement.entity.Settlement;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,6 +14,8 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Statements for cardholders; a wrong password counts toward the lockout exactly as in a payment. */
 @Stateless
@@ -55,6 +58,17 @@ public class Statements {
         Card card = em.find(Card.class, cardId);
         List<Settlement> lines = em.createNamedQuery(Settlement.OF_CARD, Settlement.class)
                 .setParameter("card", cardId).setMaxResults(MAX_LINES).getResultList();
-        return Statement.from(card, balance.current(cardId), lines);
+        return Statement.from(card, balance.current(cardId), lines, stepsOf(lines));
+    }
+
+    private Map<Long, List<Statement.Step>> stepsOf(List<Settlement> settlements) {
+        if (settlements.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(PaymentStep.APPLIED_TO, PaymentStep.class)
+                .setParameter("settlements", settlements.stream().map(Settlement::id).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(step -> step.settlement().id(),
+                        Collectors.mapping(Statement.Step::from, Collectors.toList())));
     }
 }

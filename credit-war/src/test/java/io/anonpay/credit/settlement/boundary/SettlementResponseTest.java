@@ -225,11 +225,12 @@ class SettlementResponseTest {
     }
 
     private static Settlement approved() {
-        return Settlement.approved("purchase-1", card(), "sealed-name", sum(), NOW);
+        return Settlement.authorized("purchase-1", card(), "sealed-name", sum(), "mall", NOW,
+                NOW.plus(java.time.Duration.ofDays(7)));
     }
 
     private static Settlement declined() {
-        return Settlement.declined("purchase-1", card(), sum(), DeclineReason.INSUFFICIENT_BALANCE, NOW);
+        return Settlement.declined("purchase-1", card(), sum(), DeclineReason.INSUFFICIENT_BALANCE, "mall", NOW);
     }
 
     private static io.anonpay.credit.card.entity.Money sum() {
