@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * <p>The transaction, as {@code SettlementLedger.settle} issues it through EclipseLink (shared cache off):
  * the card under its row lock ({@code CardLockout.admit}: {@code em.find(..., PESSIMISTIC_WRITE)}), its customer
  * (eager many-to-one, a second select), the purchase's existing settlement ({@code recorded}), the conditional
- * debit ({@code CardBalance.debit}), the settlement insert and {@code lastval()} (identity), the outbox insert
- * ({@code Outbox.append}), commit.
+ * hold ({@code CardBalance.hold}), the settlement insert and {@code lastval()} (identity), the hold's
+ * {@code payment_step} insert and {@code lastval()}, the outbox insert ({@code Outbox.append}), commit.
  */
 final class PgBench {
 
@@ -34,20 +34,26 @@ final class PgBench {
             "\\set r random(1, 4611686018427387903)",
             "\\set amount random(100, 5000)",
             "BEGIN;",
-            "SELECT id, balance_amount, balance_currency, created_at, customer_id, failed_attempts, last_four,"
-                    + " locked_until, number_hash, password_hash, password_salt, status FROM bench.card"
+            "SELECT id, balance_amount, balance_currency, created_at, customer_id, failed_attempts, held_amount,"
+                    + " last_four, locked_until, number_hash, password_hash, password_salt, status FROM bench.card"
                     + " WHERE (id = :card) FOR UPDATE;",
             "SELECT id, created_at, name FROM bench.customer WHERE (id = :card);",
-            "SELECT id, card_id, created_at, decline_reason, outcome, purchase_id, purchase_key, settlement_id,"
-                    + " sum_amount, sum_currency FROM bench.settlement WHERE (purchase_key = sha256(convert_to("
+            "SELECT id, authorized_until, captured_amount, card_id, created_at, decline_reason, mall, outcome,"
+                    + " purchase_id, purchase_key, refunded_amount, settlement_id, state, sum_amount, sum_currency,"
+                    + " updated_at FROM bench.settlement WHERE (purchase_key = sha256(convert_to("
                     + "repeat(md5(:r::text || '-' || :client_id::text), :pidrep), 'UTF8')));",
-            "UPDATE bench.card SET balance_amount = balance_amount - :amount WHERE id = :card"
-                    + " AND balance_amount >= :amount AND balance_currency = 'EUR';",
+            "UPDATE bench.card SET held_amount = held_amount + :amount WHERE id = :card"
+                    + " AND balance_amount - held_amount >= :amount AND balance_currency = 'EUR';",
             "INSERT INTO bench.settlement (purchase_key, purchase_id, card_id, settlement_id, sum_amount,"
-                    + " sum_currency, outcome, decline_reason, created_at) VALUES (sha256(convert_to("
+                    + " sum_currency, outcome, decline_reason, state, captured_amount, refunded_amount,"
+                    + " authorized_until, mall, created_at, updated_at) VALUES (sha256(convert_to("
                     + "repeat(md5(:r::text || '-' || :client_id::text), :pidrep), 'UTF8')),"
                     + " repeat(md5(:r::text || '-' || :client_id::text), :pidrep), :card,"
-                    + " repeat(md5(:r::text), :sidrep), :amount, 'EUR', 'APPROVED', NULL, now());",
+                    + " repeat(md5(:r::text), :sidrep), :amount, 'EUR', 'APPROVED', NULL, 'AUTHORIZED', 0, 0,"
+                    + " now() + interval '7 days', 'mall', now(), now());",
+            "SELECT lastval();",
+            "INSERT INTO bench.payment_step (settlement_ref, kind, request_id, amount, currency, outcome, refusal,"
+                    + " created_at) VALUES (lastval(), 'HOLD', NULL, :amount, 'EUR', 'APPLIED', NULL, now());",
             "SELECT lastval();",
             "INSERT INTO bench.outbox (destination, message_key, body) VALUES ('anonpay.mall.settlement-results',"
                     + " repeat(md5(:r::text || '-' || :client_id::text), :pidrep), repeat(md5(:r::text || 'b'), :bodyrep));",
@@ -104,7 +110,10 @@ final class PgBench {
         return DriverManager.getConnection(jdbcUrl, user, password);
     }
 
-    /** Creates the bench schema: copies of customer, card, settlement, outbox; 1,000 customers with a card each. */
+    /**
+     * Creates the bench schema: copies of customer, card, settlement, payment_step, outbox; 1,000 customers with a
+     * card each.
+     */
     void setUp() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("drop schema if exists bench cascade");
@@ -114,6 +123,8 @@ final class PgBench {
             s.execute("alter table bench.card add foreign key (customer_id) references bench.customer (id)");
             s.execute("create table bench.settlement (like public.settlement including all)");
             s.execute("alter table bench.settlement add foreign key (card_id) references bench.card (id)");
+            s.execute("create table bench.payment_step (like public.payment_step including all)");
+            s.execute("alter table bench.payment_step add foreign key (settlement_ref) references bench.settlement (id)");
             s.execute("create table bench.outbox (like public.outbox including all)");
             s.execute("insert into bench.customer (name) select 'Bench Customer ' || g from generate_series(1, "
                     + BENCH_CARDS + ") g");
@@ -121,7 +132,7 @@ final class PgBench {
                     + " password_hash, password_salt) select g, sha256(('card-' || g)::bytea), '0000', 1000000000000,"
                     + " 'EUR', sha256(('pw-' || g)::bytea), substring(sha256(('salt-' || g)::bytea) from 1 for 16)"
                     + " from generate_series(1, " + BENCH_CARDS + ") g order by g");
-            s.execute("analyze bench.customer, bench.card, bench.settlement, bench.outbox");
+            s.execute("analyze bench.customer, bench.card, bench.settlement, bench.payment_step, bench.outbox");
         }
     }
 

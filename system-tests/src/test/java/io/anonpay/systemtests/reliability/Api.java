@@ -246,8 +246,7 @@ final class Api {
     /** The purchase's payment state as the mall mirrors it from the credit company ("NONE" before approval). */
     String paymentState(String purchaseId) {
         JsonObject purchase = expect(purchase(purchaseId), 200, "reading a purchase").object();
-        return purchase.isNull("payment") || !purchase.containsKey("payment") ? "NONE"
-                : purchase.getJsonObject("payment").getString("state");
+        return purchase.get("payment") instanceof JsonObject payment ? payment.getString("state") : "NONE";
     }
 
     /** Polls the mall until the purchase's payment state is {@code wanted} (or {@code patience} passed). */

@@ -31,9 +31,9 @@ class ConcurrencyIT {
     }
 
     /**
-     * The clients pay, and of the approved payments a third stay held, a third are cancelled by their buyer (a
-     * void), and a third are shipped (a capture) and then partly refunded by the operator, all at once on a few
-     * cards. Afterwards every payment reached its state, and each card's books balance to the cent.
+     * The clients pay, and of the approved payments a third stay held, a third are cancelled by their buyer at
+     * once (a void; the approval may reach the mall before or after the cancellation), and a third are shipped (a
+     * capture) and then partly refunded by the operator, all at once on a few cards. Afterwards every payment reached its state, and each card's books balance to the cent.
      */
     @Test
     void manyClientsPayCancelCaptureAndRefundAtOnce(AnonpaySystem system) throws Exception {
@@ -54,6 +54,9 @@ class ConcurrencyIT {
                     expected.put(paid.purchaseId(), "VOIDED");
                 }
                 default -> {
+                    // shipping instructions are for a purchase the mall shows paid: its approval travels by JMS
+                    assertThat(api.awaitStatus(paid.purchaseId(), "PAID"::equals, Race.patience()))
+                            .as("the approval of %s at the mall", paid.purchaseId()).isEqualTo("PAID");
                     Api.expect(api.shipPatiently(api.shippingInstructions(paid.purchaseId()), "Lifecycle Racer",
                             Race.patience()), 201, "shipping");
                     assertThat(api.awaitPaymentState(paid.purchaseId(), "CAPTURED", Race.patience()))
