@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -230,31 +231,17 @@ class OutageIT {
         while (killedWhileApplying < Scale.crashes() && rounds < Scale.crashes() * 3) {
             rounds++;
             List<String[]> toPay = purchasesToPay(api, product, Scale.burst() * 8);
-            long appliedBefore = appliedResults(databases);
-            ExecutorService restarter = Executors.newSingleThreadExecutor();
             try {
                 system.server(Server.MALL).kill();
                 for (String[] purchase : toPay) {
                     payments.record(new Paid(purchase[0], card, PRICE, api.payPatiently(purchase[1], card,
                             Duration.ofSeconds(60))));
                 }
-                Future<?> restart = restarter.submit(() -> system.server(Server.MALL).restart());
-                Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-                while (appliedResults(databases) == appliedBefore && Instant.now().isBefore(deadline)) {
-                    Api.pause(10);
-                }
-                long appliedAtKill = appliedResults(databases) - appliedBefore;
-                system.server(Server.MALL).kill();
-                try {
-                    restart.get();
-                } catch (ExecutionException stoppedWhileStarting) {
-                    // the restart's readiness wait ends when the kill ends the JVM it waits for
-                }
+                long appliedAtKill = restartAndKillOnceItMoves(system, Server.MALL, () -> appliedResults(databases));
                 if (appliedAtKill > 0 && appliedAtKill < toPay.size()) {
                     killedWhileApplying++;
                 }
             } finally {
-                restarter.shutdownNow();
                 system.server(Server.MALL).restart();
                 api.awaitServing(Server.MALL, Duration.ofSeconds(120));
             }
@@ -304,8 +291,6 @@ class OutageIT {
             }
             new ResultTrail(system).assertNoneLate(payments.awaitMall(paid, DELIVERY), "paid before the crash");
             List<String> toShip = paid.stream().map(p -> api.shippingInstructions(p.purchaseId())).toList();
-            long capturedBefore = captured(databases, card);
-            ExecutorService restarter = Executors.newSingleThreadExecutor();
             try {
                 system.server(Server.CREDIT).kill();
                 for (String instructions : toShip) {
@@ -315,23 +300,12 @@ class OutageIT {
                     assertThat(api.awaitStatus(p.purchaseId(), "SHIPPING_ACCEPTED"::equals, DELIVERY))
                             .as("the receipt of %s at the mall", p.purchaseId()).isEqualTo("SHIPPING_ACCEPTED");
                 }
-                Future<?> restart = restarter.submit(() -> system.server(Server.CREDIT).restart());
-                Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-                while (captured(databases, card) == capturedBefore && Instant.now().isBefore(deadline)) {
-                    Api.pause(10);
-                }
-                long capturedAtKill = captured(databases, card) - capturedBefore;
-                system.server(Server.CREDIT).kill();
-                try {
-                    restart.get();
-                } catch (ExecutionException stoppedWhileStarting) {
-                    // the restart's readiness wait ends when the kill ends the JVM it waits for
-                }
+                long capturedAtKill = restartAndKillOnceItMoves(system, Server.CREDIT,
+                        () -> captured(databases, card));
                 if (capturedAtKill > 0 && capturedAtKill < paid.size()) {
                     killedWhileCapturing++;
                 }
             } finally {
-                restarter.shutdownNow();
                 system.server(Server.CREDIT).restart();
                 api.awaitServing(Server.CREDIT, Duration.ofSeconds(120));
             }
@@ -355,6 +329,34 @@ class OutageIT {
         System.out.printf("OutageIT credit killed while capturing: %d kill -9 (%d with part of the captures"
                 + " applied), %d payments, each captured once%n", rounds, killedWhileCapturing,
                 payments.made().size());
+    }
+
+    /**
+     * Restarts the stopped {@code server} and kills it again with SIGKILL as soon as {@code progress} (polled every
+     * 10 ms, at most 4 minutes) moves past where it stood: the server is then somewhere in the middle of its work.
+     * Leaves it stopped; returns how far the progress had moved at the kill.
+     */
+    private static long restartAndKillOnceItMoves(AnonpaySystem system, Server server, LongSupplier progress)
+            throws InterruptedException {
+        long before = progress.getAsLong();
+        ExecutorService restarter = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> restart = restarter.submit(() -> system.server(server).restart());
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+            while (progress.getAsLong() == before && Instant.now().isBefore(deadline)) {
+                Api.pause(10);
+            }
+            long movedAtKill = progress.getAsLong() - before;
+            system.server(server).kill();
+            try {
+                restart.get();
+            } catch (ExecutionException stoppedWhileStarting) {
+                // the restart's readiness wait ends when the kill ends the JVM it waits for
+            }
+            return movedAtKill;
+        } finally {
+            restarter.shutdownNow();
+        }
     }
 
     private static long captured(Databases databases, Card card) {
