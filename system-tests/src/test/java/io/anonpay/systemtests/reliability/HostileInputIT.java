@@ -331,6 +331,35 @@ class HostileInputIT {
         on.anyone(Server.MALL, "POST", "api/purchases/" + paid + "/shipping-instructions", JSON,
                 "{\"company\":\"credit\"}", "shipping instructions: a credit company as shipping company");
 
+        // mall: cancellations and refunds (paid is shipped and captured; the amounts are in minor units)
+        String refunds = "api/operator/purchases/" + paid + "/refunds";
+        String refund = "{\"amount\":{\"amount\":%s,\"currency\":\"%s\"},\"reason\":\"%s\"}";
+        on.anyone(Server.MALL, "POST", "api/purchases/" + paid + "/cancellation", null, null,
+                "cancellation: after the shipment");
+        on.anyone(Server.MALL, "POST", "api/purchases/v1.nothing.here/cancellation", null, null,
+                "cancellation: unknown purchase");
+        on.operator(Server.MALL, "POST", "api/operator/purchases/" + paid + "/cancellation", null, null,
+                "operator cancellation: after the shipment");
+        on.operator(Server.MALL, "POST", refunds, JSON, refund.formatted(PRICE + 1, "EUR", "too much"),
+                "refund: more than was captured");
+        on.operator(Server.MALL, "POST", "api/operator/purchases/v1.nothing.here/refunds", JSON,
+                refund.formatted(1, "EUR", "unknown"), "refund: unknown purchase");
+        on.operator(Server.MALL, "POST", "api/operator/purchases/" + unpaid + "/refunds", JSON,
+                refund.formatted(1, "EUR", "nothing captured"), "refund: nothing captured");
+        for (String amount : List.of("0", "-1", "\"5\"", "1.5", "9223372036854775807")) {
+            on.operator(Server.MALL, "POST", refunds, JSON, refund.formatted(amount, "EUR", "odd amount"),
+                    "refund: amount " + amount);
+        }
+        on.operator(Server.MALL, "POST", refunds, JSON, refund.formatted(1, "USD", "other currency"),
+                "refund: another currency");
+        on.operator(Server.MALL, "POST", refunds, JSON, "{\"amount\":{\"amount\":1,\"currency\":\"EUR\"}}",
+                "refund: no reason");
+        on.operator(Server.MALL, "POST", refunds, JSON, refund.formatted(1, "EUR", "x".repeat(501)),
+                "refund: a reason over 500 characters");
+        on.operator(Server.MALL, "POST", refunds, "text/plain", "refund", "refund: text/plain");
+        on.anyone(Server.MALL, "POST", refunds, JSON, refund.formatted(1, "EUR", "no credential"),
+                "refund: without the operator's credential");
+
         // mall: companies, keys, packing list
         on.anyone(Server.MALL, "POST", "api/credit-companies", JSON, "{}", "credit companies: POST (not offered)");
         on.anyone(Server.MALL, "DELETE", "api/shipping-companies", null, null, "shipping companies: DELETE");
