@@ -31,6 +31,11 @@ public final class ServerHandle {
         first.kill();
     }
 
+    /** Whether its JVM is alive: started, or still starting. */
+    public boolean isRunning() {
+        return first.alive();
+    }
+
     /**
      * Starts it again with the same port, environment and data, and returns once it is ready (or throws
      * {@link LaunchFailure}). Kills it first if it is still running.

@@ -5,12 +5,14 @@ import io.anonpay.common.persistence.ServerResources;
 import io.anonpay.common.outbox.RelayRounds;
 import io.anonpay.shipping.platform.ShippingDatabase;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -32,6 +34,9 @@ public class RelayTimer {
     @EJB
     ShippingDatabase database;
 
+    @Resource
+    SessionContext context;
+
     private RelayRounds rounds;
 
     @PostConstruct
@@ -39,9 +44,14 @@ public class RelayTimer {
         rounds = new RelayRounds(new OutboxRelay(database.dataSource(), ServerResources.connectionFactory("shipping")));
     }
 
+    /**
+     * Hands the sweep to {@link #relaySoon()}: Payara runs a timeout callback in a local transaction whatever its
+     * transaction attribute (payara/Payara#4826), and the relay's database connection and its broker connection, both
+     * non-XA, cannot share one; an asynchronous business method honours {@code NOT_SUPPORTED}.
+     */
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "receipt relay")
     public void sweep() {
-        rounds.request();
+        context.getBusinessObject(RelayTimer.class).relaySoon();
     }
 
     @Asynchronous

@@ -101,6 +101,7 @@ class OutageIT {
         String productName = "Teapot, credit crash";
         long product = api.newProduct(productName, PRICE);
         Payments payments = new Payments(api);
+        List<Long> inFlightAtKill = new ArrayList<>();
         for (int round = 0; round < Scale.crashes(); round++) {
             List<String[]> toPay = purchasesToPay(api, product, Scale.burst());
             ExecutorService buyers = Executors.newFixedThreadPool(4);
@@ -110,7 +111,8 @@ class OutageIT {
                     answers.add(buyers.submit(() -> new Paid(purchase[0], card, PRICE,
                             api.payPatiently(purchase[1], card, Duration.ofMinutes(5)))));
                 }
-                Api.pause(1500);
+                // mid-burst: the first payment answered, the others (3 clients at least) still in flight
+                inFlightAtKill.add(toPay.size() - awaitFirstAnswer(answers));
                 system.server(Server.CREDIT).kill();
             } finally {
                 buyers.shutdown();
@@ -122,14 +124,15 @@ class OutageIT {
             }
         }
 
+        assertThat(inFlightAtKill).as("payments still unanswered at each kill").allMatch(n -> n > 0);
         assertThat(payments.made()).as("every buyer got a final answer after retrying")
                 .allMatch(Paid::approved);
         new ResultTrail(system).assertNoneLate(payments.awaitMall(payments.made(), DELIVERY),
                 "payments not at the mall after the crash");
         assertExactlyOnce(system, api, databases, card, payments.made());
         FaultAudit.assertNothingLeaked(system, card, holder, productName);
-        System.out.printf("%s credit crash: %d kill -9, %d payments, each charged and delivered once%n", reporter,
-                Scale.crashes(), payments.made().size());
+        System.out.printf("%s credit crash: %d kill -9 (payments unanswered at each: %s), %d payments, each charged"
+                + " and delivered once%n", reporter, Scale.crashes(), inFlightAtKill, payments.made().size());
     }
 
     /**
@@ -275,31 +278,19 @@ class OutageIT {
         String productName = "Teapot, capture backlog";
         long product = api.newProduct(productName, PRICE);
         Payments payments = new Payments(api);
-        // One purchase paid and shipped with everything up, so that the shipping company holds the credit company's
-        // keys (it seals the recipient's name to them) before the credit company goes down.
-        Paid warmUp = payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60));
-        new ResultTrail(system).assertNoneLate(payments.awaitMall(List.of(warmUp), DELIVERY), "the first payment");
-        Api.expect(api.shipPatiently(api.shippingInstructions(warmUp.purchaseId()), holder, Duration.ofSeconds(60)),
-                201, "the first shipment");
+        shipOneWithEverythingUp(system, api, payments, product, card, holder);
         int killedWhileCapturing = 0;
         int rounds = 0;
         while (killedWhileCapturing < Scale.crashes() && rounds < Scale.crashes() * 3) {
             rounds++;
-            List<Paid> paid = new ArrayList<>();
-            for (int i = 0; i < Scale.burst() * 4; i++) {
-                paid.add(payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)));
-            }
-            new ResultTrail(system).assertNoneLate(payments.awaitMall(paid, DELIVERY), "paid before the crash");
+            List<Paid> paid = paidAtTheMall(system, api, payments, product, card, Scale.burst() * 4);
             List<String> toShip = paid.stream().map(p -> api.shippingInstructions(p.purchaseId())).toList();
             try {
                 system.server(Server.CREDIT).kill();
                 for (String instructions : toShip) {
                     Api.expect(api.shipPatiently(instructions, holder, Duration.ofSeconds(60)), 201, "shipping");
                 }
-                for (Paid p : paid) {
-                    assertThat(api.awaitStatus(p.purchaseId(), "SHIPPING_ACCEPTED"::equals, DELIVERY))
-                            .as("the receipt of %s at the mall", p.purchaseId()).isEqualTo("SHIPPING_ACCEPTED");
-                }
+                awaitShippingAccepted(api, paid);
                 long capturedAtKill = restartAndKillOnceItMoves(system, Server.CREDIT,
                         () -> captured(databases, card));
                 if (capturedAtKill > 0 && capturedAtKill < paid.size()) {
@@ -313,6 +304,190 @@ class OutageIT {
 
         assertThat(killedWhileCapturing).as("kills -9 that landed with part of the captures applied, in %d rounds",
                 rounds).isEqualTo(Scale.crashes());
+        assertEachCapturedOnce(system, api, databases, card, payments);
+        FaultAudit.assertNothingLeaked(system, card, holder, productName);
+        System.out.printf("OutageIT credit killed while capturing: %d kill -9 (%d with part of the captures"
+                + " applied), %d payments, each captured once%n", rounds, killedWhileCapturing,
+                payments.made().size());
+    }
+
+    /**
+     * The mall killed while it applies a backlog of the credit company's capture updates: the parcels were accepted
+     * while the credit company was down (the capture requests wait on the broker), the mall was killed, and the
+     * credit company captured everything meanwhile, so its updates wait for the mall. The mall is restarted and
+     * killed again as soon as it shows the first capture, then restarted. Afterwards it shows every payment captured
+     * and every capture request answered once, and the card's books balance.
+     */
+    @Test
+    void aKill9OfTheMallWhileItAppliesCaptureUpdatesMirrorsEachOnce(AnonpaySystem system) throws Exception {
+        Api api = new Api(system);
+        Databases databases = new Databases(system);
+        String holder = "Update Backlog Holder";
+        Card card = api.newCard(holder, 1_000_000);
+        String productName = "Teapot, update backlog";
+        long product = api.newProduct(productName, PRICE);
+        Payments payments = new Payments(api);
+        shipOneWithEverythingUp(system, api, payments, product, card, holder);
+        int killedWhileApplying = 0;
+        int rounds = 0;
+        while (killedWhileApplying < Scale.crashes() && rounds < Scale.crashes() * 3) {
+            rounds++;
+            List<Paid> paid = paidAtTheMall(system, api, payments, product, card, Scale.burst() * 4);
+            List<String> toShip = paid.stream().map(p -> api.shippingInstructions(p.purchaseId())).toList();
+            long capturedBefore = captured(databases, card);
+            try {
+                system.server(Server.CREDIT).kill();
+                for (String instructions : toShip) {
+                    Api.expect(api.shipPatiently(instructions, holder, Duration.ofSeconds(60)), 201, "shipping");
+                }
+                awaitShippingAccepted(api, paid);
+                awaitOutboxSent(databases, Server.MALL);
+                system.server(Server.MALL).kill();
+                system.server(Server.CREDIT).restart();
+                Instant deadline = Instant.now().plus(DELIVERY);
+                while (captured(databases, card) - capturedBefore < paid.size() && Instant.now().isBefore(deadline)) {
+                    Api.pause(100);
+                }
+                assertThat(captured(databases, card) - capturedBefore).as("captured while the mall was down")
+                        .isEqualTo(paid.size());
+                long mirroredAtKill = restartAndKillOnceItMoves(system, Server.MALL,
+                        () -> answeredCaptures(databases));
+                if (mirroredAtKill > 0 && mirroredAtKill < paid.size()) {
+                    killedWhileApplying++;
+                }
+            } finally {
+                for (Server server : List.of(Server.CREDIT, Server.MALL)) {
+                    if (!system.server(server).isRunning()) {
+                        system.server(server).restart();
+                    }
+                }
+                api.awaitServing(Server.CREDIT, Duration.ofSeconds(120));
+                api.awaitServing(Server.MALL, Duration.ofSeconds(120));
+            }
+        }
+
+        assertThat(killedWhileApplying).as("kills -9 that landed with part of the updates applied, in %d rounds",
+                rounds).isEqualTo(Scale.crashes());
+        assertEachCapturedOnce(system, api, databases, card, payments);
+        FaultAudit.assertNothingLeaked(system, card, holder, productName);
+        System.out.printf("OutageIT mall killed while applying captures: %d kill -9 (%d with part of the updates"
+                + " applied), %d payments, each captured and mirrored once%n", rounds, killedWhileApplying,
+                payments.made().size());
+    }
+
+    /**
+     * The broker killed while captures flow: parcels are accepted one after the other, and the broker's JVM is
+     * killed with SIGKILL as soon as the credit company's ledger shows the first capture, then started again (same
+     * store). Every capture request and every update is applied once: what the outboxes held is relayed after the
+     * restart, and what the broker had stored is delivered from its journal.
+     */
+    @Test
+    void aKill9OfTheBrokerWhileCapturesFlowCapturesOnce(AnonpaySystem system) throws Exception {
+        Api api = new Api(system);
+        Databases databases = new Databases(system);
+        String holder = "Broker Capture Holder";
+        Card card = api.newCard(holder, 1_000_000);
+        String productName = "Teapot, broker captures";
+        long product = api.newProduct(productName, PRICE);
+        Payments payments = new Payments(api);
+        shipOneWithEverythingUp(system, api, payments, product, card, holder);
+        int killedWhileCapturing = 0;
+        int rounds = 0;
+        while (killedWhileCapturing < Scale.crashes() && rounds < Scale.crashes() * 3) {
+            rounds++;
+            List<Paid> paid = paidAtTheMall(system, api, payments, product, card, Scale.burst() * 2);
+            List<String> toShip = paid.stream().map(p -> api.shippingInstructions(p.purchaseId())).toList();
+            long capturedBefore = captured(databases, card);
+            ExecutorService shipper = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> shipping = shipper.submit(() -> {
+                    for (String instructions : toShip) {
+                        Api.expect(api.shipPatiently(instructions, holder, Duration.ofMinutes(2)), 201, "shipping");
+                    }
+                    return null;
+                });
+                Instant deadline = Instant.now().plus(DELIVERY);
+                while (captured(databases, card) == capturedBefore && Instant.now().isBefore(deadline)) {
+                    Api.pause(10);
+                }
+                long capturedAtKill = captured(databases, card) - capturedBefore;
+                system.broker().kill();
+                if (capturedAtKill > 0 && capturedAtKill < paid.size()) {
+                    killedWhileCapturing++;
+                }
+                system.broker().start();
+                shipping.get();
+            } finally {
+                shipper.shutdownNow();
+                if (!system.broker().isRunning()) {
+                    system.broker().start();
+                }
+            }
+        }
+
+        assertThat(killedWhileCapturing).as("broker kills that landed with part of the captures applied, in %d"
+                + " rounds", rounds).isEqualTo(Scale.crashes());
+        assertEachCapturedOnce(system, api, databases, card, payments);
+        FaultAudit.assertNothingLeaked(system, card, holder, productName);
+        System.out.printf("OutageIT broker killed while capturing: %d kill -9 (%d with part of the captures"
+                + " applied), %d payments, each captured once%n", rounds, killedWhileCapturing,
+                payments.made().size());
+    }
+
+    /**
+     * One purchase paid and shipped with everything up, so that the shipping company holds the credit company's
+     * keys (it seals the recipient's name to them) before a scenario takes the credit company down.
+     */
+    private static void shipOneWithEverythingUp(AnonpaySystem system, Api api, Payments payments, long product,
+                                                Card card, String holder) {
+        List<Paid> first = paidAtTheMall(system, api, payments, product, card, 1);
+        Api.expect(api.shipPatiently(api.shippingInstructions(first.get(0).purchaseId()), holder,
+                Duration.ofSeconds(60)), 201, "the first shipment");
+    }
+
+    /** {@code count} purchases bought and paid, once the mall shows each paid. */
+    private static List<Paid> paidAtTheMall(AnonpaySystem system, Api api, Payments payments, long product,
+                                            Card card, int count) {
+        List<Paid> paid = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            paid.add(payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)));
+        }
+        new ResultTrail(system).assertNoneLate(payments.awaitMall(paid, DELIVERY), "paid before the crash");
+        return paid;
+    }
+
+    private static void awaitShippingAccepted(Api api, List<Paid> paid) {
+        for (Paid p : paid) {
+            assertThat(api.awaitStatus(p.purchaseId(), "SHIPPING_ACCEPTED"::equals, DELIVERY))
+                    .as("the receipt of %s at the mall", p.purchaseId()).isEqualTo("SHIPPING_ACCEPTED");
+        }
+    }
+
+    /** Waits until the server's outbox holds nothing unsent: its messages are on the broker. */
+    private static void awaitOutboxSent(Databases databases, Server server) {
+        Instant deadline = Instant.now().plus(DELIVERY);
+        while (unsent(databases, server) > 0 && Instant.now().isBefore(deadline)) {
+            Api.pause(100);
+        }
+        assertThat(unsent(databases, server)).as("%s's outbox, unsent", server.id()).isZero();
+    }
+
+    private static long unsent(Databases databases, Server server) {
+        return Long.parseLong(databases.column(server, "select count(*) from outbox where sent_at is null").get(0));
+    }
+
+    /** The capture requests the mall has seen answered, over all purchases. */
+    private static long answeredCaptures(Databases databases) {
+        return Long.parseLong(databases.column(Server.MALL,
+                "select count(*) from payment_request where action = 'CAPTURE' and status <> 'REQUESTED'").get(0));
+    }
+
+    /**
+     * Every payment of the scenario shown captured at the mall, its one capture request answered once, each captured
+     * exactly once in the ledger, and the card's books balanced.
+     */
+    private static void assertEachCapturedOnce(AnonpaySystem system, Api api, Databases databases, Card card,
+                                               Payments payments) {
         Map<String, String> notCaptured = new java.util.TreeMap<>();
         for (Paid p : payments.made()) {
             String state = api.awaitPaymentState(p.purchaseId(), "CAPTURED", DELIVERY);
@@ -321,14 +496,17 @@ class OutageIT {
             }
         }
         assertThat(notCaptured).as("payments the mall does not show captured").isEmpty();
+        for (Paid p : payments.made()) {
+            assertThat(databases.column(Server.MALL, "select r.action || ' ' || r.status from payment_request r"
+                    + " join purchase p on p.id = r.purchase_ref where p.purchase_id = ?", p.purchaseId()))
+                    .as("the requests the mall made for %s", p.purchaseId()).containsExactly("CAPTURE APPLIED");
+        }
         long approved = payments.made().stream().filter(Paid::approved).mapToLong(Paid::sum).sum();
         Databases.CardBooks books = new Books(api, databases).assertConserved(card, approved);
         assertThat(books.captured()).as("every payment captured once").isEqualTo(approved);
         assertThat(books.balance()).isEqualTo(card.limit() - approved);
-        FaultAudit.assertNothingLeaked(system, card, holder, productName);
-        System.out.printf("OutageIT credit killed while capturing: %d kill -9 (%d with part of the captures"
-                + " applied), %d payments, each captured once%n", rounds, killedWhileCapturing,
-                payments.made().size());
+        assertThat(new DeadLetters(system).preparedTransactions()).as("transactions left prepared in the broker")
+                .isZero();
     }
 
     /**
@@ -389,11 +567,7 @@ class OutageIT {
                             api.payPatiently(purchase[1], card, Duration.ofMinutes(3)))));
                 }
                 // mid-burst: the first results are relayed (consumed, or still in the store), the rest not yet made
-                Instant firstAnswer = Instant.now().plusSeconds(60);
-                while (answers.stream().noneMatch(Future::isDone) && Instant.now().isBefore(firstAnswer)) {
-                    Api.pause(20);
-                }
-                answeredBeforeKill.add(answers.stream().filter(Future::isDone).count());
+                answeredBeforeKill.add(awaitFirstAnswer(answers));
                 system.broker().kill();
                 assertThat(system.broker().isRunning()).isFalse();
                 for (Future<Paid> answer : answers) {
@@ -405,6 +579,9 @@ class OutageIT {
             }
         }
 
+        long burst = Math.max(4, Scale.burst() * 3 / 4);
+        assertThat(answeredBeforeKill).as("payments answered before each kill: some, not all")
+                .allMatch(n -> n > 0 && n < burst);
         assertThat(payments.made()).as("payments accepted around the broker's crashes").allMatch(Paid::approved);
         new ResultTrail(system).assertNoneLate(payments.awaitMall(payments.made(), DELIVERY),
                 "payments not at the mall after the crash");
@@ -426,14 +603,11 @@ class OutageIT {
         List<Long> answeredBeforeKill = new ArrayList<>();
         List<Integer> finalAnswers = new ArrayList<>();
         for (int round = 0; round < Scale.crashes(); round++) {
-            List<Paid> paid = new ArrayList<>();
-            for (int i = 0; i < Math.max(2, Scale.burst() / 4); i++) {
-                paid.add(payments.buyAndPay(product, PRICE, card, Duration.ofSeconds(60)));
-            }
-            new ResultTrail(system).assertNoneLate(payments.awaitMall(paid, DELIVERY), "paid before the crash");
+            List<Paid> paid = paidAtTheMall(system, api, payments, product, card, Math.max(4, Scale.burst() / 2));
             List<String> toShip = paid.stream().map(p -> api.shippingInstructions(p.purchaseId())).toList();
 
-            ExecutorService shippers = Executors.newFixedThreadPool(Math.min(4, toShip.size()));
+            // two shippers: when the first answer comes, at least half the shipments are still to be made
+            ExecutorService shippers = Executors.newFixedThreadPool(2);
             List<Future<Reply>> answers = new ArrayList<>();
             List<Reply> shipped = new ArrayList<>();
             try {
@@ -441,8 +615,7 @@ class OutageIT {
                     answers.add(shippers.submit(() -> api.shipPatiently(instructions, holder,
                             Duration.ofMinutes(5))));
                 }
-                Api.pause(200);
-                answeredBeforeKill.add(answers.stream().filter(Future::isDone).count());
+                answeredBeforeKill.add(awaitFirstAnswer(answers));
                 system.server(Server.SHIPPING).kill();
             } finally {
                 shippers.shutdown();
@@ -455,11 +628,23 @@ class OutageIT {
             shipped.forEach(r -> finalAnswers.add(r.status()));
             assertShippedOnce(system, api, databases, holder, paid, toShip, shipped);
         }
+        int shipments = Math.max(4, Scale.burst() / 2);
+        assertThat(answeredBeforeKill).as("shipments answered before each kill: some, not all")
+                .allMatch(n -> n > 0 && n < shipments);
         assertExactlyOnce(system, api, databases, card, payments.made());
         FaultAudit.assertNothingLeaked(system, card, holder, productName);
         System.out.printf("OutageIT shipping crash: %d kill -9 during %d shipments (answered before each kill: %s,"
                 + " final answers %s), each shipped and received once%n", Scale.crashes(), finalAnswers.size(),
                 answeredBeforeKill, finalAnswers);
+    }
+
+    /** Waits (at most a minute) until the first of the answers is in; returns how many are in by then. */
+    private static <T> long awaitFirstAnswer(List<Future<T>> answers) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (answers.stream().noneMatch(Future::isDone) && Instant.now().isBefore(deadline)) {
+            Api.pause(20);
+        }
+        return answers.stream().filter(Future::isDone).count();
     }
 
     /** New purchases of the product with their payment instructions: {purchase id, instructions} each. */

@@ -5,12 +5,14 @@ import io.anonpay.common.outbox.RelayRounds;
 import io.anonpay.common.persistence.ServerResources;
 import io.anonpay.mall.platform.MallDatabase;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -33,6 +35,9 @@ public class RelayTimer {
     @EJB
     MallDatabase database;
 
+    @Resource
+    SessionContext context;
+
     private RelayRounds rounds;
 
     @PostConstruct
@@ -40,9 +45,14 @@ public class RelayTimer {
         rounds = new RelayRounds(new OutboxRelay(database.dataSource(), ServerResources.connectionFactory("mall")));
     }
 
+    /**
+     * Hands the sweep to {@link #relaySoon()}: Payara runs a timeout callback in a local transaction whatever its
+     * transaction attribute (payara/Payara#4826), and the relay's database connection and its broker connection, both
+     * non-XA, cannot share one; an asynchronous business method honours {@code NOT_SUPPORTED}.
+     */
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "payment request relay")
     public void sweep() {
-        rounds.request();
+        context.getBusinessObject(RelayTimer.class).relaySoon();
     }
 
     @Asynchronous
