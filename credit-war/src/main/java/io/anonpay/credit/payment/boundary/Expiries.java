@@ -4,6 +4,8 @@ import io.anonpay.credit.payment.control.PaymentSteps;
 import io.anonpay.credit.settlement.entity.Move;
 import io.anonpay.credit.settlement.entity.Settlement;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,7 +36,13 @@ public class Expiries {
                 .getResultList();
     }
 
-    /** @return whether this call expired the hold */
+    /**
+     * In a transaction of its own whoever calls: Payara runs the sweep's timeout callback in a transaction of its
+     * own whatever its attribute (payara/Payara#4826), and one payment's failure must not roll back the others.
+     *
+     * @return whether this call expired the hold
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean expire(long settlementId, Instant now) {
         List<?> locked = em.createNativeQuery("select * from settlement where id = ?1 and state = 'AUTHORIZED'"
                         + " for update skip locked", Settlement.class)
