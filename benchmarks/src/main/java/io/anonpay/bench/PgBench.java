@@ -52,8 +52,10 @@ final class PgBench {
                     + " repeat(md5(:r::text), :sidrep), :amount, 'EUR', 'APPROVED', NULL, 'AUTHORIZED', 0, 0,"
                     + " now() + interval '7 days', 'mall', now(), now());",
             "SELECT lastval();",
+            // the settlement's id by its own sequence: within this insert lastval() is already the step's
             "INSERT INTO bench.payment_step (settlement_ref, kind, request_id, amount, currency, outcome, refusal,"
-                    + " created_at) VALUES (lastval(), 'HOLD', NULL, :amount, 'EUR', 'APPLIED', NULL, now());",
+                    + " created_at) VALUES (currval(pg_get_serial_sequence('bench.settlement', 'id')), 'HOLD', NULL,"
+                    + " :amount, 'EUR', 'APPLIED', NULL, now());",
             "SELECT lastval();",
             "INSERT INTO bench.outbox (destination, message_key, body) VALUES ('anonpay.mall.settlement-results',"
                     + " repeat(md5(:r::text || '-' || :client_id::text), :pidrep), repeat(md5(:r::text || 'b'), :bodyrep));",
