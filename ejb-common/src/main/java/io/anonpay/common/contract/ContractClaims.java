@@ -20,13 +20,18 @@ final class ContractClaims {
         return Jsonp.object()
                 .add("purchaseId", m.purchaseId())
                 .add("paymentSum", money(m.paymentSum()))
+                .add("shippingCompany", m.shippingCompany())
+                .add("shippingVolume", volume(m.shippingVolume()))
+                .add("shippingFee", money(m.shippingFee()))
+                .add("tariffVersion", m.tariffVersion())
                 .add("returnUrl", m.returnUrl())
                 .build();
     }
 
     static PaymentInstructions paymentInstructions(VerifiedToken t) {
         JsonObject c = t.claims();
-        return new PaymentInstructions(text(c, "purchaseId"), money(c, "paymentSum"), t.issuer(), t.audience(),
+        return new PaymentInstructions(text(c, "purchaseId"), money(c, "paymentSum"), text(c, "shippingCompany"),
+                volume(c), money(c, "shippingFee"), text(c, "tariffVersion"), t.issuer(), t.audience(),
                 text(c, "returnUrl"), t.expiresAt());
     }
 
@@ -34,8 +39,9 @@ final class ContractClaims {
         return Jsonp.object()
                 .add("purchaseId", m.purchaseId())
                 .add("paymentSum", money(m.paymentSum()))
-                .add("shippingVolume", Jsonp.object()
-                        .add("cubicCentimeters", m.shippingVolume().cubicCentimeters()))
+                .add("shippingVolume", volume(m.shippingVolume()))
+                .add("shippingFee", money(m.shippingFee()))
+                .add("tariffVersion", m.tariffVersion())
                 .add("creditCompany", m.creditCompany())
                 .add("returnUrl", m.returnUrl())
                 .build();
@@ -43,9 +49,9 @@ final class ContractClaims {
 
     static ShippingInstructions shippingInstructions(VerifiedToken t) {
         JsonObject c = t.claims();
-        ShippingVolume volume = new ShippingVolume(number(c.getJsonObject("shippingVolume"), "cubicCentimeters"));
-        return new ShippingInstructions(text(c, "purchaseId"), money(c, "paymentSum"), volume, t.issuer(),
-                t.audience(), text(c, "creditCompany"), text(c, "returnUrl"), t.expiresAt());
+        return new ShippingInstructions(text(c, "purchaseId"), money(c, "paymentSum"), volume(c),
+                money(c, "shippingFee"), text(c, "tariffVersion"), t.issuer(), t.audience(), text(c, "creditCompany"),
+                text(c, "returnUrl"), t.expiresAt());
     }
 
     static JsonObject body(SettlementResult m) {
@@ -123,6 +129,52 @@ final class ContractClaims {
                 PaymentUpdate.Event.valueOf(text(c, "event")), money(c, "amount"), money(c, "captured"),
                 money(c, "refunded"), PaymentState.valueOf(text(c, "state")),
                 refusal == null ? null : PaymentUpdate.Refusal.valueOf(refusal), t.issuer());
+    }
+
+    static JsonObject body(Tariff m) {
+        return Jsonp.object()
+                .add("version", m.version())
+                .add("currency", m.currency())
+                .add("baseFee", m.baseFee())
+                .add("perKilogram", m.perKilogram())
+                .add("cubicCentimetersPerKilogram", m.cubicCentimetersPerKilogram())
+                .add("minimumKilograms", m.minimumKilograms())
+                .add("maximumCubicCentimeters", m.maximumCubicCentimeters())
+                .build();
+    }
+
+    /** The terms as signed; a version claim that is not the terms' own is a broken tariff. */
+    static Tariff tariff(VerifiedToken t) {
+        JsonObject c = t.claims();
+        Tariff tariff = new Tariff(t.issuer(), text(c, "currency"), number(c, "baseFee"), number(c, "perKilogram"),
+                number(c, "cubicCentimetersPerKilogram"), number(c, "minimumKilograms"),
+                number(c, "maximumCubicCentimeters"));
+        if (!tariff.version().equals(text(c, "version"))) {
+            throw new InvalidContractException("version", "is not the version of the signed terms");
+        }
+        return tariff;
+    }
+
+    static JsonObject body(FeeClaim m) {
+        return Jsonp.object()
+                .add("purchaseId", m.purchaseId())
+                .add("fee", money(m.fee()))
+                .add("settlementId", m.settlementId())
+                .build();
+    }
+
+    static FeeClaim feeClaim(VerifiedToken t) {
+        JsonObject c = t.claims();
+        return new FeeClaim(text(c, "purchaseId"), money(c, "fee"), text(c, "settlementId"), t.issuer(),
+                t.audience());
+    }
+
+    private static JsonObjectBuilder volume(ShippingVolume volume) {
+        return Jsonp.object().add("cubicCentimeters", volume.cubicCentimeters());
+    }
+
+    private static ShippingVolume volume(JsonObject claims) {
+        return new ShippingVolume(number(claims.getJsonObject("shippingVolume"), "cubicCentimeters"));
     }
 
     private static JsonObjectBuilder money(Money money) {

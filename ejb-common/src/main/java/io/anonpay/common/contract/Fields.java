@@ -28,6 +28,23 @@ final class Fields {
         return value;
     }
 
+    /** A shipping fee: present, in the currency of the sum it is paid with (one card holds both). */
+    static Money fee(Money fee, Money paymentSum, String field) {
+        present(fee, field);
+        if (paymentSum != null && !fee.currency().equals(paymentSum.currency())) {
+            throw new InvalidContractException(field, "must be in the currency of the payment sum, "
+                    + paymentSum.currency());
+        }
+        return fee;
+    }
+
+    static String tariffVersion(String value, String field) {
+        if (!Tariff.isVersion(value)) {
+            throw new InvalidContractException(field, "must be a tariff version: 't' and 16 base64url characters");
+        }
+        return value;
+    }
+
     /** Whole seconds, because that is what a JWS {@code exp} carries: a record survives signing unchanged. */
     static Instant seconds(Instant value, String field) {
         return present(value, field).truncatedTo(ChronoUnit.SECONDS);

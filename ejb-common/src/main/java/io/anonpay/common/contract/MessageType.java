@@ -10,7 +10,9 @@ public enum MessageType {
     SETTLEMENT_RESULT("anonpay.settlement-result.v1+jwt"),
     SHIPPING_RECEIPT("anonpay.shipping-receipt.v1+jwt"),
     PAYMENT_REQUEST("anonpay.payment-request.v1+jwt"),
-    PAYMENT_UPDATE("anonpay.payment-update.v1+jwt");
+    PAYMENT_UPDATE("anonpay.payment-update.v1+jwt"),
+    TARIFF("anonpay.tariff.v1+jwt"),
+    FEE_CLAIM("anonpay.fee-claim.v1+jwt");
 
     private final String typ;
 

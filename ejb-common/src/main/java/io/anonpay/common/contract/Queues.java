@@ -1,8 +1,8 @@
 package io.anonpay.common.contract;
 
 /**
- * The queues on the broker. The mall consumes its own; each credit company consumes the payment requests addressed
- * to it, on a queue of its own.
+ * The queues on the broker. The mall consumes its own; each credit company consumes the payment requests and the fee
+ * claims addressed to it, on queues of its own.
  */
 public final class Queues {
 
@@ -21,6 +21,14 @@ public final class Queues {
     /** The queue of signed payment requests (capture, void, refund) from malls to {@code creditCompany}. */
     public static String paymentRequestsOf(String creditCompany) {
         return PAYMENT_REQUESTS_PREFIX + creditCompany;
+    }
+
+    /** The prefix of each credit company's queue of fee claims; the company's party id follows it. */
+    public static final String FEE_CLAIMS_PREFIX = "anonpay.credit.fee-claims.";
+
+    /** The queue of signed fee claims from shipping companies to {@code creditCompany}. */
+    public static String feeClaimsOf(String creditCompany) {
+        return FEE_CLAIMS_PREFIX + creditCompany;
     }
 
     private Queues() {

@@ -78,6 +78,20 @@ public final class SignedContracts {
                 ContractClaims.body(update));
     }
 
+    /** By the shipping company, for anyone to check; valid for {@code ttl}. */
+    public String sign(Tariff tariff, Duration ttl) {
+        requireSelf(tariff.shippingCompany());
+        return signer().sign(MessageType.TARIFF.typ(), self, Tariff.PUBLIC_AUDIENCE, clock.instant().plus(ttl),
+                ContractClaims.body(tariff));
+    }
+
+    /** By the shipping company, for the credit company that holds the fee. Give a ttl that outlasts redelivery. */
+    public String sign(FeeClaim claim, Duration ttl) {
+        requireSelf(claim.shippingCompany());
+        return signer().sign(MessageType.FEE_CLAIM.typ(), self, claim.creditCompany(), clock.instant().plus(ttl),
+                ContractClaims.body(claim));
+    }
+
     public PaymentInstructions verifyPaymentInstructions(String token) {
         return verify(token, MessageType.PAYMENT_INSTRUCTIONS, ContractClaims::paymentInstructions);
     }
@@ -102,8 +116,21 @@ public final class SignedContracts {
         return verify(token, MessageType.PAYMENT_UPDATE, ContractClaims::paymentUpdate);
     }
 
+    public FeeClaim verifyFeeClaim(String token) {
+        return verify(token, MessageType.FEE_CLAIM, ContractClaims::feeClaim);
+    }
+
+    /** A tariff published by a trusted shipping company: addressed to anyone, its version its terms' own. */
+    public Tariff verifyTariff(String token) {
+        return verify(token, MessageType.TARIFF, Tariff.PUBLIC_AUDIENCE, ContractClaims::tariff);
+    }
+
     private <T> T verify(String token, MessageType type, Function<VerifiedToken, T> read) {
-        VerifiedToken verified = verifier.verify(token, type.typ(), self);
+        return verify(token, type, self, read);
+    }
+
+    private <T> T verify(String token, MessageType type, String audience, Function<VerifiedToken, T> read) {
+        VerifiedToken verified = verifier.verify(token, type.typ(), audience);
         try {
             return read.apply(verified);
         } catch (RuntimeException badBody) {

@@ -12,12 +12,24 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final int status;
+    private final int retryAfterSeconds;
 
     public ProblemException(String slug, String title, int status, String detail) {
+        this(slug, title, status, detail, 0);
+    }
+
+    /** @param retryAfterSeconds sent as {@code Retry-After} when more than zero */
+    public ProblemException(String slug, String title, int status, String detail, int retryAfterSeconds) {
         super(detail);
         this.slug = slug;
         this.title = title;
         this.status = status;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** When to ask again, in seconds; zero when asking again will not help by itself. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem problem() {

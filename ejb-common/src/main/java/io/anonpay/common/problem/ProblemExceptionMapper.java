@@ -1,5 +1,6 @@
 package io.anonpay.common.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -9,6 +10,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return Problems.response(exception.problem());
+        Response response = Problems.response(exception.problem());
+        return exception.retryAfterSeconds() == 0 ? response : Response.fromResponse(response)
+                .header(HttpHeaders.RETRY_AFTER, exception.retryAfterSeconds()).build();
     }
 }

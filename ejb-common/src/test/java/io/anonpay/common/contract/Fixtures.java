@@ -10,14 +10,23 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    static final Tariff TARIFF = new Tariff("shipping", "EUR", 390, 110, 5000, 1, 2_000_000);
+
     static PaymentInstructions paymentInstructions() {
-        return new PaymentInstructions("v1.kid.sealed-purchase", Money.of(5997, "EUR"), "mall", "credit",
+        return new PaymentInstructions("v1.kid.sealed-purchase", Money.of(5997, "EUR"), "shipping",
+                new ShippingVolume(2400), TARIFF.fee(new ShippingVolume(2400)), TARIFF.version(), "mall", "credit",
                 "https://mall.example/purchases/1", NOW.plusSeconds(900));
     }
 
     static ShippingInstructions shippingInstructions() {
         return new ShippingInstructions("v1.kid.sealed-purchase", Money.of(5997, "EUR"), new ShippingVolume(2400),
-                "mall", "shipping", "credit", "https://mall.example/purchases/1", NOW.plusSeconds(900));
+                TARIFF.fee(new ShippingVolume(2400)), TARIFF.version(), "mall", "shipping", "credit",
+                "https://mall.example/purchases/1", NOW.plusSeconds(900));
+    }
+
+    static FeeClaim feeClaim() {
+        return new FeeClaim("v1.kid.sealed-purchase", Money.of(500, "EUR"), "v1.kid.sealed-recipient-name",
+                "shipping", "credit");
     }
 
     static SettlementResult approved() {

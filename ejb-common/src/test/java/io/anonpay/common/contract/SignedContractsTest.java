@@ -77,6 +77,38 @@ class SignedContractsTest {
     }
 
     @Test
+    void feeClaimsRoundTripFromTheShippingCompanyToTheCreditCompanyOnly() {
+        String token = shipping.sign(Fixtures.feeClaim(), Duration.ofDays(7));
+
+        assertThat(credit.verifyFeeClaim(token)).isEqualTo(Fixtures.feeClaim());
+        assertThatThrownBy(() -> mall.verifyFeeClaim(token)).isInstanceOf(SignatureRejectedException.class)
+                .extracting(e -> ((SignatureRejectedException) e).reason()).isEqualTo(Reason.WRONG_AUDIENCE);
+        assertThatThrownBy(() -> credit.verifyPaymentRequest(token)).isInstanceOf(SignatureRejectedException.class)
+                .extracting(e -> ((SignatureRejectedException) e).reason()).isEqualTo(Reason.WRONG_TYPE);
+    }
+
+    @Test
+    void aTariffIsSignedForAnyoneAndVerifiesAtEveryParty() {
+        String token = shipping.sign(Fixtures.TARIFF, Duration.ofDays(30));
+
+        assertThat(mall.verifyTariff(token)).isEqualTo(Fixtures.TARIFF);
+        assertThat(credit.verifyTariff(token).version()).isEqualTo(Fixtures.TARIFF.version());
+        assertThatThrownBy(() -> mall.sign(Fixtures.TARIFF, Duration.ofDays(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTariffWhoseSignatureDoesNotMatchItsTermsIsRejected() {
+        String token = shipping.sign(Fixtures.TARIFF, Duration.ofDays(30));
+        String[] parts = token.split("\\.");
+        String cheaper = new String(Base64Url.decode(parts[1]).orElseThrow(), StandardCharsets.UTF_8).replace("\"baseFee\":390", "\"baseFee\":1");
+        String forged = parts[0] + "." + Base64Url.encode(cheaper.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+        assertThatThrownBy(() -> mall.verifyTariff(forged)).isInstanceOf(SignatureRejectedException.class)
+                .extracting(e -> ((SignatureRejectedException) e).reason()).isEqualTo(Reason.BAD_SIGNATURE);
+    }
+
+    @Test
     void aPaymentRequestForAnotherCreditCompanyOrAsAnUpdateIsRejected() {
         String forCredit = mall.sign(Fixtures.refundRequest(), Duration.ofDays(7));
 
@@ -161,7 +193,8 @@ class SignedContractsTest {
 
     @Test
     void recordsSurviveSigningEvenWithSubSecondExpiry() {
-        PaymentInstructions sent = new PaymentInstructions("p", Money.of(1, "EUR"), "mall", "credit",
+        PaymentInstructions sent = new PaymentInstructions("p", Money.of(1, "EUR"), "shipping",
+                new ShippingVolume(1), Money.of(0, "EUR"), Fixtures.TARIFF.version(), "mall", "credit",
                 "https://mall.example/r", NOW.plusMillis(900_123));
 
         assertThat(credit.verifyPaymentInstructions(mall.sign(sent))).isEqualTo(sent);
@@ -169,7 +202,8 @@ class SignedContractsTest {
 
     @Test
     void recordsRefuseUnsafeReturnUrlsAndInconsistentOutcomes() {
-        assertThatThrownBy(() -> new PaymentInstructions("p", Money.of(1, "EUR"), "mall", "credit",
+        assertThatThrownBy(() -> new PaymentInstructions("p", Money.of(1, "EUR"), "shipping",
+                new ShippingVolume(1), Money.of(0, "EUR"), Fixtures.TARIFF.version(), "mall", "credit",
                 "javascript:alert(1)", NOW)).isInstanceOf(InvalidContractException.class);
         assertThatThrownBy(() -> new SettlementResult("p", null, Money.of(1, "EUR"),
                 SettlementResult.Outcome.APPROVED, null, "credit")).isInstanceOf(InvalidContractException.class);
