@@ -139,7 +139,8 @@ final class Load {
         String purchaseId = http.post(target.mall() + "/api/purchases", order.toString()).expect(201).object()
                 .getString("purchaseId");
         String instructions = http.post(target.mall() + "/api/purchases/" + path(purchaseId)
-                        + "/payment-instructions", Json.createObjectBuilder().add("company", "credit").build().toString())
+                        + "/payment-instructions", Json.createObjectBuilder().add("company", "credit")
+                                .add("shippingCompany", "shipping").build().toString())
                 .expect(200).object().getString("instructions");
         return new Payable(purchaseId, instructions);
     }

@@ -121,9 +121,13 @@ final class Api {
         return expect(createPurchase(productId, 1), 201, "creating a purchase").object().getString("purchaseId");
     }
 
+    /** Payment instructions designate the shipping company too (claim 6): {@link #SHIPPING_COMPANY}. */
     Reply instructions(String purchaseId, String kind, String company) {
-        return post(Server.MALL, "api/purchases/" + purchaseId + "/" + kind + "-instructions",
-                Json.createObjectBuilder().add("company", company).build());
+        var body = Json.createObjectBuilder().add("company", company);
+        if (kind.equals("payment")) {
+            body.add("shippingCompany", SHIPPING_COMPANY);
+        }
+        return post(Server.MALL, "api/purchases/" + purchaseId + "/" + kind + "-instructions", body.build());
     }
 
     String paymentInstructions(String purchaseId) {

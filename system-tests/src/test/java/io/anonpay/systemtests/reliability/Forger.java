@@ -6,6 +6,7 @@ import io.anonpay.common.contract.SettlementResult;
 import io.anonpay.common.contract.ShippingInstructions;
 import io.anonpay.common.contract.ShippingVolume;
 import io.anonpay.common.contract.SignedContracts;
+import io.anonpay.common.contract.Tariff;
 import io.anonpay.common.crypto.KeyDirectory;
 import io.anonpay.common.crypto.KeyRing;
 import io.anonpay.common.crypto.sign.ReplayGuard;
@@ -26,6 +27,9 @@ import java.util.Map;
  */
 final class Forger {
 
+    /** The volume of every forged parcel. */
+    static final ShippingVolume VOLUME = new ShippingVolume(1000);
+
     private final AnonpaySystem system;
 
     Forger(AnonpaySystem system) {
@@ -41,14 +45,37 @@ final class Forger {
         return KeyRing.generate(new SecureRandom());
     }
 
-    String paymentInstructions(KeyRing keys, String purchaseId, long amount, String audience, Instant expiresAt) {
-        return contracts("mall", keys, expiresAt).sign(new PaymentInstructions(purchaseId, Money.of(amount, "EUR"), "mall",
-                audience, system.baseUrl(Server.MALL) + "/purchase.html", expiresAt));
+    /** The shipping company's tariff as it publishes it at {@code api/tariff}, verified with its own keys. */
+    Tariff tariff(Api api) {
+        String signed = Api.expect(api.get(Server.SHIPPING, "api/tariff"), 200, "the tariff").object()
+                .getString("signed");
+        return new SignedContracts("mall", realKeys(Server.MALL), TrustedKeys.of(Map.of(Api.SHIPPING_COMPANY,
+                realKeys(Server.SHIPPING).publicKeys())), ReplayGuard.none(), Clock.systemUTC()).verifyTariff(signed);
     }
 
-    String shippingInstructions(KeyRing keys, String purchaseId, long amount, String audience, Instant expiresAt) {
+    /** Instructions for a parcel of {@link #VOLUME}, with the shipping company's fee for it by {@code tariff}. */
+    String paymentInstructions(KeyRing keys, String purchaseId, long amount, String audience, Instant expiresAt,
+                               Tariff tariff) {
+        return paymentInstructions(keys, purchaseId, amount, audience, expiresAt, tariff, tariff.fee(VOLUME));
+    }
+
+    /** As above, with any fee: a fee that is not the tariff's is refused where it is checked. */
+    String paymentInstructions(KeyRing keys, String purchaseId, long amount, String audience, Instant expiresAt,
+                               Tariff tariff, Money fee) {
+        return contracts("mall", keys, expiresAt).sign(new PaymentInstructions(purchaseId, Money.of(amount, "EUR"),
+                Api.SHIPPING_COMPANY, VOLUME, fee, tariff.version(), "mall", audience,
+                system.baseUrl(Server.MALL) + "/purchase.html", expiresAt));
+    }
+
+    String shippingInstructions(KeyRing keys, String purchaseId, long amount, String audience, Instant expiresAt,
+                                Tariff tariff) {
+        return shippingInstructions(keys, purchaseId, amount, audience, expiresAt, tariff, tariff.fee(VOLUME));
+    }
+
+    String shippingInstructions(KeyRing keys, String purchaseId, long amount, String audience, Instant expiresAt,
+                                Tariff tariff, Money fee) {
         return contracts("mall", keys, expiresAt).sign(new ShippingInstructions(purchaseId, Money.of(amount, "EUR"),
-                new ShippingVolume(1000), "mall", audience, Api.CREDIT_COMPANY,
+                VOLUME, fee, tariff.version(), "mall", audience, Api.CREDIT_COMPANY,
                 system.baseUrl(Server.MALL) + "/purchase.html", expiresAt));
     }
 

@@ -1,5 +1,7 @@
 package io.anonpay.systemtests.reliability;
 
+import io.anonpay.common.contract.Money;
+import io.anonpay.common.contract.Tariff;
 import io.anonpay.common.crypto.KeyRing;
 import io.anonpay.common.problem.Problem;
 import io.anonpay.launcher.AnonpaySystem;
@@ -232,12 +234,20 @@ class HostileInputIT {
         KeyRing stranger = Forger.strangerKeys();
         Instant later = Instant.now().plus(Duration.ofMinutes(30));
         Instant expired = Instant.now().minus(Duration.ofMinutes(10));
-        String forgedPayment = forger.paymentInstructions(stranger, unpaid, PRICE, Api.CREDIT_COMPANY, later);
-        String paymentForShipping = forger.paymentInstructions(mallKeys, unpaid, PRICE, Api.SHIPPING_COMPANY, later);
-        String expiredPayment = forger.paymentInstructions(mallKeys, unpaid, PRICE, Api.CREDIT_COMPANY, expired);
-        String forgedShipping = forger.shippingInstructions(stranger, paid, PRICE, Api.SHIPPING_COMPANY, later);
-        String shippingForCredit = forger.shippingInstructions(mallKeys, paid, PRICE, Api.CREDIT_COMPANY, later);
-        String expiredShipping = forger.shippingInstructions(mallKeys, paid, PRICE, Api.SHIPPING_COMPANY, expired);
+        Tariff tariff = forger.tariff(new Api(system));
+        Money wrongFee = Money.of(tariff.fee(Forger.VOLUME).amount() - 1, "EUR");
+        String forgedPayment = forger.paymentInstructions(stranger, unpaid, PRICE, Api.CREDIT_COMPANY, later, tariff);
+        String paymentForShipping = forger.paymentInstructions(mallKeys, unpaid, PRICE, Api.SHIPPING_COMPANY, later,
+                tariff);
+        String expiredPayment = forger.paymentInstructions(mallKeys, unpaid, PRICE, Api.CREDIT_COMPANY, expired, tariff);
+        String cheapShippingPayment = forger.paymentInstructions(mallKeys, unpaid, PRICE, Api.CREDIT_COMPANY, later,
+                tariff, wrongFee);
+        String forgedShipping = forger.shippingInstructions(stranger, paid, PRICE, Api.SHIPPING_COMPANY, later, tariff);
+        String shippingForCredit = forger.shippingInstructions(mallKeys, paid, PRICE, Api.CREDIT_COMPANY, later, tariff);
+        String expiredShipping = forger.shippingInstructions(mallKeys, paid, PRICE, Api.SHIPPING_COMPANY, expired,
+                tariff);
+        String cheapShipping = forger.shippingInstructions(mallKeys, unpaid, PRICE, Api.SHIPPING_COMPANY, later,
+                tariff, wrongFee);
 
         List<Case> cases = new ArrayList<>();
         Corpus on = new Corpus(cases);
@@ -306,15 +316,24 @@ class HostileInputIT {
         for (var id : tamperedIds(unpaid, settlementId).entrySet()) {
             on.anyone(Server.MALL, "GET", "api/purchases/" + id.getValue(), null, null, "purchase: GET " + id.getKey());
             on.anyone(Server.MALL, "POST", "api/purchases/" + id.getValue() + "/payment-instructions", JSON,
-                    "{\"company\":\"credit\"}", "payment instructions: " + id.getKey());
+                    "{\"company\":\"credit\",\"shippingCompany\":\"shipping\"}", "payment instructions: " + id.getKey());
             on.anyone(Server.MALL, "POST", "api/purchases/" + id.getValue() + "/shipping-instructions", JSON,
                     "{\"company\":\"shipping\"}", "shipping instructions: " + id.getKey());
         }
 
         // mall: payment and shipping instructions
         String unpaidPayment = "api/purchases/" + unpaid + "/payment-instructions";
-        on.anyone(Server.MALL, "POST", unpaidPayment, JSON, "{\"company\":\"nobody\"}", "payment instructions: unknown company");
-        on.anyone(Server.MALL, "POST", unpaidPayment, JSON, "{\"company\":\"shipping\"}",
+        on.anyone(Server.MALL, "POST", unpaidPayment, JSON, "{\"company\":\"nobody\",\"shippingCompany\":\"shipping\"}",
+                "payment instructions: unknown company");
+        on.anyone(Server.MALL, "POST", unpaidPayment, JSON, "{\"company\":\"credit\"}",
+                "payment instructions: no shipping company designated");
+        on.anyone(Server.MALL, "POST", unpaidPayment, JSON, "{\"company\":\"credit\",\"shippingCompany\":\"nobody\"}",
+                "payment instructions: unknown shipping company");
+        on.anyone(Server.MALL, "POST", unpaidPayment, JSON, "{\"company\":\"credit\",\"shippingCompany\":\"credit\"}",
+                "payment instructions: a credit company as shipping company");
+        on.anyone(Server.MALL, "POST", unpaidPayment, JSON, "{\"company\":\"credit\",\"shippingCompany\":7}",
+                "payment instructions: shipping company is a number");
+        on.anyone(Server.MALL, "POST", unpaidPayment, JSON, "{\"company\":\"shipping\",\"shippingCompany\":\"shipping\"}",
                 "payment instructions: a shipping company as credit company");
         on.anyone(Server.MALL, "POST", unpaidPayment, JSON, "{\"company\":\"\"}", "payment instructions: empty company");
         on.anyone(Server.MALL, "POST", unpaidPayment, JSON, "{}", "payment instructions: company missing");
@@ -327,7 +346,7 @@ class HostileInputIT {
         on.anyone(Server.MALL, "POST", "api/purchases/" + unpaid + "/shipping-instructions", JSON,
                 "{\"company\":\"shipping\"}", "shipping instructions: unpaid purchase");
         on.anyone(Server.MALL, "POST", "api/purchases/" + paid + "/payment-instructions", JSON,
-                "{\"company\":\"credit\"}", "payment instructions: purchase already paid");
+                "{\"company\":\"credit\",\"shippingCompany\":\"shipping\"}", "payment instructions: purchase already paid");
         on.anyone(Server.MALL, "POST", "api/purchases/" + paid + "/shipping-instructions", JSON,
                 "{\"company\":\"credit\"}", "shipping instructions: a credit company as shipping company");
 
@@ -385,6 +404,7 @@ class HostileInputIT {
                 new String[]{"forged (signed with a key the credit company does not trust)", forgedPayment},
                 new String[]{"signed by the mall for the shipping company", paymentForShipping},
                 new String[]{"expired ten minutes ago", expiredPayment},
+                new String[]{"signed by the mall with a shipping fee below the tariff", cheapShippingPayment},
                 new String[]{"shipping instructions instead of payment instructions", shippingInstructions},
                 new String[]{"truncated", paymentInstructions.substring(0, paymentInstructions.length() - 10)},
                 new String[]{"payload tampered", flip(paymentInstructions, paymentInstructions.indexOf('.') + 20)},
@@ -451,6 +471,7 @@ class HostileInputIT {
                 new String[]{"forged (signed with a key the shipping company does not trust)", forgedShipping},
                 new String[]{"signed by the mall for the credit company", shippingForCredit},
                 new String[]{"expired ten minutes ago", expiredShipping},
+                new String[]{"signed by the mall with a shipping fee below the tariff", cheapShipping},
                 new String[]{"payment instructions instead of shipping instructions", paymentInstructions},
                 new String[]{"truncated", shippingInstructions.substring(0, shippingInstructions.length() / 2)},
                 new String[]{"payload tampered", flip(shippingInstructions, shippingInstructions.indexOf('.') + 30)})) {
@@ -458,6 +479,10 @@ class HostileInputIT {
                     + "\",\"recipient\":" + recipient + "}", "shipment: instructions " + token[0]);
         }
         on.anyone(Server.SHIPPING, "POST", "api/shipments", "text/plain", "ship it", "shipment: text/plain");
+        on.anyone(Server.SHIPPING, "GET", "api/tariffs/" + "t" + "A".repeat(16), null, null,
+                "tariff: a version never published");
+        on.anyone(Server.SHIPPING, "GET", "api/tariffs/latest", null, null, "tariff: not a version");
+        on.anyone(Server.SHIPPING, "PUT", "api/tariff", JSON, "{\"baseFee\":1}", "tariff: PUT (not offered)");
         on.anyone(Server.SHIPPING, "GET", "api/shipments/" + flip(shippingId, shippingId.length() / 2), null, null,
                 "shipment: tampered shipping id");
         on.anyone(Server.SHIPPING, "GET", "api/shipments/" + shippingId.substring(0, shippingId.length() - 1), null,

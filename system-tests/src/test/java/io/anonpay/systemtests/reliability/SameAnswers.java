@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  */
 final class SameAnswers {
 
-    /** Ids, public keys and times: each system's own; their form must still agree. */
-    static final Set<String> BY_FORM = Set.of("id", "kid", "x", "createdAt", "payableUntil", "expiresAt");
+    /** Ids, public keys, times and signatures: each system's own; their form must still agree. */
+    static final Set<String> BY_FORM = Set.of("id", "kid", "x", "createdAt", "payableUntil", "expiresAt", "signed");
 
     private static final String JSON = "application/json";
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,9})?Z");

@@ -2,11 +2,13 @@ package io.anonpay.wildfly.credit;
 
 import io.anonpay.common.contract.Money;
 import io.anonpay.common.contract.PaymentInstructions;
+import io.anonpay.common.contract.ShippingVolume;
 import io.anonpay.common.contract.Queues;
 import io.anonpay.common.contract.SettlementResult.Outcome;
 import io.anonpay.credit.card.boundary.Cards;
 import io.anonpay.credit.settlement.control.Ledgered;
 import io.anonpay.credit.settlement.control.SettlementLedger;
+import io.anonpay.it.TestParties;
 import io.anonpay.wildfly.PartyDatabase;
 import io.anonpay.wildfly.TestableDeployment;
 import jakarta.ejb.EJBException;
@@ -26,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The credit company's settlement transaction on WildFly, inside the server: {@link SettlementLedger} holds the sum on the
- * card, records the settlement and appends the signed result to the outbox in one container-managed transaction.
+ * The credit company's settlement transaction on WildFly, inside the server: {@link SettlementLedger} holds the sum and
+ * the shipping fee on the card, records the settlement and appends the signed result to the outbox in one container-managed transaction.
  * Both tests read back what the database committed, through a connection of their own.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -35,6 +37,9 @@ class SettlementTransactionIT {
 
     private static final long LIMIT = 10_000;
     private static final long SUM = 2_500;
+    private static final ShippingVolume VOLUME = new ShippingVolume(1000);
+    /** The test shipping company's fee for {@link #VOLUME}, held with the sum. */
+    private static final long FEE = TestParties.TARIFF.fee(VOLUME).amount();
 
     @Deployment
     static WebArchive deployment() {
@@ -55,7 +60,7 @@ class SettlementTransactionIT {
         Ledgered ledgered = ledger.settle(card, instructions(purchaseId), now());
 
         assertThat(ledgered.settlement().outcome()).isEqualTo(Outcome.APPROVED);
-        assertThat(available(card)).as("available after the hold").isEqualTo(LIMIT - SUM);
+        assertThat(available(card)).as("available after the hold of the sum and the fee").isEqualTo(LIMIT - SUM - FEE);
         assertThat(PartyDatabase.number("select balance_amount from card where id = ?", card))
                 .as("an approval holds, it does not debit").isEqualTo(LIMIT);
         assertThat(settlements(purchaseId)).isOne();
@@ -90,7 +95,8 @@ class SettlementTransactionIT {
     }
 
     private static PaymentInstructions instructions(String purchaseId) {
-        return new PaymentInstructions(purchaseId, new Money(SUM, "EUR"), "mall", "credit",
+        return new PaymentInstructions(purchaseId, new Money(SUM, "EUR"), TestParties.SHIPPING, VOLUME,
+                TestParties.TARIFF.fee(VOLUME), TestParties.TARIFF.version(), "mall", "credit",
                 "http://127.0.0.1/mall/purchase.html", Instant.now().plus(Duration.ofHours(1)));
     }
 
