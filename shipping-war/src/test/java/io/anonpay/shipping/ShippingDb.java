@@ -23,6 +23,27 @@ public final class ShippingDb {
         return strings("select row_to_json(o)::text from outbox o where message_key = ?", purchaseId);
     }
 
+    /** The purchase's outbox rows bound for one queue. */
+    public static List<String> outboxRows(String purchaseId, String destination) {
+        return strings("select row_to_json(o)::text from outbox o where message_key = ? and destination = ?",
+                purchaseId, destination);
+    }
+
+    /** How many of the purchase's outbox rows the relay has not sent yet. */
+    public static int unsentOutboxRows(String purchaseId) {
+        return strings("select id::text from outbox where message_key = ? and sent_at is null", purchaseId).size();
+    }
+
+    /** The tariff version the purchase's shipment was priced by. */
+    public static String tariffVersion(String purchaseId) {
+        return strings("select tariff_version from shipment where purchase_id = ?", purchaseId).get(0);
+    }
+
+    /** Every tariff published, as JSON text. */
+    public static List<String> tariffRows() {
+        return strings("select row_to_json(t)::text from tariff t");
+    }
+
     public static String sealedName(String purchaseId) {
         return strings("select sealed_recipient_name from shipment where purchase_id = ?", purchaseId).get(0);
     }
@@ -37,18 +58,17 @@ public final class ShippingDb {
         List<String> rows = new ArrayList<>();
         for (String table : strings("select table_name from information_schema.tables"
                 + " where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> ?", "-")) {
-            rows.addAll(strings("select row_to_json(t)::text from \"" + table + "\" t", null));
+            rows.addAll(strings("select row_to_json(t)::text from \"" + table + "\" t"));
         }
         return rows;
     }
 
-    private static List<String> strings(String sql, String parameter) {
+    private static List<String> strings(String sql, String... parameters) {
         try (Connection db = DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
                 System.getenv("DB_PASSWORD"));
              PreparedStatement query = db.prepareStatement(sql)) {
-            int parameters = query.getParameterMetaData().getParameterCount();
-            for (int i = 1; i <= parameters; i++) {
-                query.setString(i, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
             }
             List<String> values = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {

@@ -16,7 +16,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** The test plays the mall: it signs shipping instructions with the mall's key the server fetches. */
+/**
+ * The test plays the mall: it signs shipping instructions with the mall's key the server fetches, priced as the
+ * mall prices them, by the tariff the shipping server publishes by default ({@link TestParties#TARIFF}).
+ */
 public final class TestMall {
 
     public static final String RETURN_URL = "http://127.0.0.1:8080/mall/purchase.html";
@@ -29,10 +32,26 @@ public final class TestMall {
         return "v1.testkid." + UUID.randomUUID().toString().replace("-", "") + "sealedpurchase";
     }
 
+    /** Instructions as the mall writes them: the fee of the test shipping company's tariff for the volume. */
     public static ShippingInstructions instructions(String purchaseId, long volume) {
-        return new ShippingInstructions(purchaseId, Money.of(4999, "EUR"), new ShippingVolume(volume),
+        ShippingVolume parcel = new ShippingVolume(volume);
+        return instructions(purchaseId, parcel, fee(parcel), TestParties.TARIFF.version());
+    }
+
+    public static ShippingInstructions instructions(String purchaseId, ShippingVolume volume, Money fee,
+            String tariffVersion) {
+        return new ShippingInstructions(purchaseId, Money.of(4999, "EUR"), volume, fee, tariffVersion,
                 TestParties.MALL, TestParties.SHIPPING, TestParties.CREDIT, RETURN_URL,
                 Instant.now().plus(Duration.ofMinutes(30)));
+    }
+
+    /**
+     * What {@link TestParties#TARIFF} charges for the volume; for a parcel it does not carry (no mall would sell
+     * one), what it charges for the largest it does.
+     */
+    public static Money fee(ShippingVolume volume) {
+        return TestParties.TARIFF.fee(TestParties.TARIFF.carries(volume) ? volume
+                : new ShippingVolume(TestParties.TARIFF.maximumCubicCentimeters()));
     }
 
     public static String sign(ShippingInstructions instructions) {

@@ -19,10 +19,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 /**
- * Sends committed receipts from the outbox to the mall's queue: every second, and right after a receipt commits
- * (see {@link RelayTrigger}). Runs outside any transaction (the relay keeps its own local one). The broker
- * connection is non-transactional on purpose: the outbox, not XA, ties a send to a commit, so parcels are taken on
- * while the broker is down and their receipts wait in the database.
+ * Sends committed messages from the outbox, each to the queue its row names (receipts to the mall's, fee claims to
+ * each credit company's): every second, and right after one commits (see {@link RelayTrigger}). Runs outside any
+ * transaction (the relay keeps its own local one). The broker connection is non-transactional on purpose: the
+ * outbox, not XA, ties a send to a commit, so parcels are taken on while the broker is down and their receipts and
+ * fee claims wait in the database.
  */
 @Singleton
 @Startup
@@ -49,7 +50,7 @@ public class RelayTimer {
      * transaction attribute (payara/Payara#4826), and the relay's database connection and its broker connection, both
      * non-XA, cannot share one; an asynchronous business method honours {@code NOT_SUPPORTED}.
      */
-    @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "receipt relay")
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "outbox relay")
     public void sweep() {
         context.getBusinessObject(RelayTimer.class).relaySoon();
     }

@@ -6,7 +6,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-/** Once a receipt's transaction has committed, and only then, asks the relay to send it without waiting a tick. */
+/**
+ * Once the transaction of a receipt or a fee claim has committed, and only then, asks the relay to send it without
+ * waiting a tick.
+ */
 @ApplicationScoped
 public class RelayTrigger {
 

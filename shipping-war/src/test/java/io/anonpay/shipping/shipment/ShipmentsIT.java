@@ -1,6 +1,10 @@
 package io.anonpay.shipping.shipment;
 
+import io.anonpay.common.contract.Money;
+import io.anonpay.common.contract.Queues;
 import io.anonpay.common.contract.ShippingInstructions;
+import io.anonpay.common.contract.ShippingVolume;
+import io.anonpay.common.contract.Tariff;
 import io.anonpay.common.crypto.KeyRing;
 import io.anonpay.common.crypto.seal.IdentifierKind;
 import io.anonpay.common.crypto.seal.SealedIdentifiers;
@@ -70,6 +74,8 @@ class ShipmentsIT {
         assertThat(body.getString("status")).isEqualTo("ACCEPTED");
         assertThat(body.getString("returnUrl")).isEqualTo(TestMall.RETURN_URL);
         assertThat(body.getJsonObject("paymentSum").getInt("amount")).isEqualTo(4999);
+        assertThat(body.getJsonObject("fee").getInt("amount")).isEqualTo(500);
+        assertThat(ShippingDb.tariffVersion(purchaseId)).isEqualTo(TestParties.TARIFF.version());
 
         Http.Reply tracked = buyer().get("api/shipments/" + shippingId);
         assertThat(tracked.status()).as(tracked.toString()).isEqualTo(200);
@@ -99,10 +105,29 @@ class ShipmentsIT {
     void aParcelAboveTheTariffIsRefused() {
         String purchaseId = TestMall.purchaseId();
 
-        Http.Reply refused = buyer().post("api/shipments", TestMall.request(TestMall.signed(purchaseId, 3_000_000), name()));
+        assertRejected(purchaseId, TestMall.signed(purchaseId, 3_000_000), 422, "volume-exceeds-tariff");
+    }
 
-        assertProblem(refused, 422, "volume-exceeds-tariff");
-        assertThat(ShippingDb.shipmentRows(purchaseId)).isEmpty();
+    @Test
+    void aFeeOtherThanTheTariffsIsRefused() {
+        String purchaseId = TestMall.purchaseId();
+        ShippingVolume volume = new ShippingVolume(12_000);
+        Money tariffFee = TestParties.TARIFF.fee(volume);
+
+        assertRejected(purchaseId, TestMall.sign(TestMall.instructions(purchaseId, volume,
+                Money.of(tariffFee.amount() - 1, "EUR"), TestParties.TARIFF.version())), 422, "fee-mismatch");
+        assertRejected(purchaseId, TestMall.sign(TestMall.instructions(purchaseId, volume,
+                TestParties.TARIFF.fee(new ShippingVolume(2400)), TestParties.TARIFF.version())), 422, "fee-mismatch");
+    }
+
+    @Test
+    void aTariffVersionTheCompanyNeverPublishedIsRefused() {
+        String purchaseId = TestMall.purchaseId();
+        ShippingVolume volume = new ShippingVolume(2400);
+        Tariff cheaper = new Tariff(TestParties.SHIPPING, "EUR", 1, 1, 5000, 1, 2_000_000);
+
+        assertRejected(purchaseId, TestMall.sign(TestMall.instructions(purchaseId, volume, cheaper.fee(volume),
+                cheaper.version())), 422, "unknown-tariff");
     }
 
     @Test
@@ -141,7 +166,7 @@ class ShipmentsIT {
         assertThat(again.json().asJsonObject().getString("shippingId")).isEqualTo(shippingId);
         assertThat(freshlySigned.json().asJsonObject().getString("shippingId")).isEqualTo(shippingId);
         assertThat(ShippingDb.shipmentRows(purchaseId)).hasSize(1);
-        assertThat(ShippingDb.outboxRows(purchaseId)).hasSize(1);
+        assertOneReceiptAndOneFeeClaim(purchaseId);
     }
 
     @Test
@@ -169,7 +194,7 @@ class ShipmentsIT {
             pool.shutdownNow();
         }
         assertThat(ShippingDb.shipmentRows(purchaseId)).hasSize(1);
-        assertThat(ShippingDb.outboxRows(purchaseId)).hasSize(1);
+        assertOneReceiptAndOneFeeClaim(purchaseId);
     }
 
     @Test
@@ -201,7 +226,8 @@ class ShipmentsIT {
         Instant twoHoursAgo = Instant.now().minus(Duration.ofHours(2));
         ShippingInstructions i = TestMall.instructions(purchaseId, 2400);
         ShippingInstructions old = new ShippingInstructions(i.purchaseId(), i.paymentSum(), i.shippingVolume(),
-                i.mall(), i.shippingCompany(), i.creditCompany(), i.returnUrl(), twoHoursAgo.plus(Duration.ofHours(1)));
+                i.shippingFee(), i.tariffVersion(), i.mall(), i.shippingCompany(), i.creditCompany(), i.returnUrl(),
+                twoHoursAgo.plus(Duration.ofHours(1)));
         String expired = TestMall.signAs(TestParties.MALL, TestParties.keys(TestParties.MALL),
                 Clock.fixed(twoHoursAgo, ZoneOffset.UTC), old);
 
@@ -213,7 +239,8 @@ class ShipmentsIT {
         String purchaseId = TestMall.purchaseId();
         ShippingInstructions i = TestMall.instructions(purchaseId, 2400);
         ShippingInstructions elsewhere = new ShippingInstructions(i.purchaseId(), i.paymentSum(), i.shippingVolume(),
-                i.mall(), "another-shipping", i.creditCompany(), i.returnUrl(), i.expiresAt());
+                i.shippingFee(), i.tariffVersion(), i.mall(), "another-shipping", i.creditCompany(), i.returnUrl(),
+                i.expiresAt());
 
         assertRejected(purchaseId, TestMall.sign(elsewhere), 403, "signature-wrong-audience");
     }
@@ -223,7 +250,8 @@ class ShipmentsIT {
         String purchaseId = TestMall.purchaseId();
         ShippingInstructions i = TestMall.instructions(purchaseId, 2400);
         ShippingInstructions byCredit = new ShippingInstructions(i.purchaseId(), i.paymentSum(), i.shippingVolume(),
-                TestParties.CREDIT, i.shippingCompany(), i.creditCompany(), i.returnUrl(), i.expiresAt());
+                i.shippingFee(), i.tariffVersion(), TestParties.CREDIT, i.shippingCompany(), i.creditCompany(),
+                i.returnUrl(), i.expiresAt());
 
         assertRejected(purchaseId, TestMall.signAs(TestParties.CREDIT, TestParties.keys(TestParties.CREDIT),
                 Clock.systemUTC(), byCredit), 403, "signature-unknown-issuer");
@@ -242,7 +270,8 @@ class ShipmentsIT {
         String purchaseId = TestMall.purchaseId();
         ShippingInstructions i = TestMall.instructions(purchaseId, 2400);
         ShippingInstructions unknownCredit = new ShippingInstructions(i.purchaseId(), i.paymentSum(),
-                i.shippingVolume(), i.mall(), i.shippingCompany(), "no-such-credit", i.returnUrl(), i.expiresAt());
+                i.shippingVolume(), i.shippingFee(), i.tariffVersion(), i.mall(), i.shippingCompany(), "no-such-credit",
+                i.returnUrl(), i.expiresAt());
 
         assertRejected(purchaseId, TestMall.sign(unknownCredit), 422, "unknown-credit-company");
     }
@@ -305,6 +334,12 @@ class ShipmentsIT {
 
     private static long fee(JsonObject shipment) {
         return shipment.getJsonObject("fee").getJsonNumber("amount").longValue();
+    }
+
+    private static void assertOneReceiptAndOneFeeClaim(String purchaseId) {
+        assertThat(ShippingDb.outboxRows(purchaseId, Queues.SHIPPING_RECEIPTS)).hasSize(1);
+        assertThat(ShippingDb.outboxRows(purchaseId, Queues.feeClaimsOf(TestParties.CREDIT))).hasSize(1);
+        assertThat(ShippingDb.outboxRows(purchaseId)).hasSize(2);
     }
 
     private void assertRejected(String purchaseId, String instructions, int status, String type) {

@@ -1,5 +1,6 @@
 package io.anonpay.shipping.tracking;
 
+import io.anonpay.common.contract.Queues;
 import io.anonpay.common.contract.ShipmentStatus;
 import io.anonpay.common.contract.ShippingReceipt;
 import io.anonpay.it.Http;
@@ -134,7 +135,7 @@ class ReceiptsIT {
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
         assertThat(unknown.isProblem()).isTrue();
         // ACCEPTED and one IN_TRANSIT: the refused moves and the repeat reported nothing.
-        assertThat(ShippingDb.outboxRows(purchaseId)).hasSize(2);
+        assertThat(ShippingDb.outboxRows(purchaseId, Queues.SHIPPING_RECEIPTS)).hasSize(2);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.anonpay.shipping.shipment.boundary;
 
+import io.anonpay.common.contract.Money;
 import io.anonpay.common.contract.PurchaseKey;
 import io.anonpay.common.contract.ShippingInstructions;
+import io.anonpay.common.contract.Tariff;
 import io.anonpay.common.problem.ProblemException;
+import io.anonpay.shipping.claim.control.FeeClaims;
 import io.anonpay.shipping.platform.ShippingContracts;
 import io.anonpay.shipping.receipt.control.Receipts;
 import io.anonpay.shipping.shipment.control.AddressVault;
@@ -10,7 +13,8 @@ import io.anonpay.shipping.shipment.control.RecipientNames;
 import io.anonpay.shipping.shipment.control.TrackingNumbers;
 import io.anonpay.shipping.shipment.entity.Shipment;
 import io.anonpay.shipping.shipment.entity.ShipmentTerms;
-import io.anonpay.shipping.tariff.control.Tariff;
+import io.anonpay.shipping.tariff.control.PublishedTariffs;
+import io.anonpay.shipping.tariff.control.QuotedFee;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,9 +25,11 @@ import java.security.SecureRandom;
 import java.util.Optional;
 
 /**
- * Accepts and finds shipments. One transaction per acceptance: the shipment and its receipt in the outbox commit
- * together or not at all. Concurrent requests for one purchase queue on a database advisory lock, so the second
- * finds the first's shipment, on this instance or another (the unique purchase key stays the last word).
+ * Accepts and finds shipments. The fee the instructions quote must be what the tariff they name charges for the
+ * volume, checked before anything is written. One transaction per acceptance: the shipment, its receipt to the mall
+ * and its fee claim to the credit company, both in the outbox, commit together or not at all. Concurrent requests
+ * for one purchase queue on a database advisory lock, so the second finds the first's shipment, on this instance or
+ * another (the unique purchase key stays the last word), and claims nothing.
  */
 @Stateless
 public class Shipments {
@@ -45,11 +51,20 @@ public class Shipments {
     @Inject
     Receipts receipts;
 
+    @Inject
+    FeeClaims feeClaims;
+
+    @Inject
+    PublishedTariffs tariffs;
+
     public record Acceptance(Shipment shipment, String returnUrl, boolean created) {
     }
 
     public Acceptance accept(String signedInstructions, ShipmentRequest.Recipient recipient) {
         ShippingInstructions instructions = contracts.verifyShippingInstructions(signedInstructions);
+        Tariff tariff = tariffs.find(instructions.tariffVersion())
+                .orElseThrow(() -> QuotedFee.unknownTariff(instructions.tariffVersion()));
+        Money fee = QuotedFee.check(tariff, instructions.shippingVolume(), instructions.shippingFee());
         PurchaseKey key = PurchaseKey.of(instructions.purchaseId());
         lock(key);
         Optional<Shipment> existing = byPurchase(key);
@@ -59,13 +74,14 @@ public class Shipments {
         String shippingId = newShippingId();
         ShipmentTerms terms = new ShipmentTerms(shippingId, key.hex(), instructions.purchaseId(),
                 instructions.mall(), instructions.creditCompany(), instructions.shippingVolume(),
-                instructions.paymentSum(), Tariff.STANDARD.fee(instructions.shippingVolume()));
+                instructions.paymentSum(), fee, tariff.version());
         Shipment shipment = new Shipment(terms,
                 recipientNames.seal(recipient.cleanName(), instructions.creditCompany()),
                 addresses.encrypt(recipient.address(), shippingId));
         em.persist(shipment);
         em.flush();
         receipts.report(shipment);
+        feeClaims.claim(shipment);
         return new Acceptance(shipment, instructions.returnUrl(), true);
     }
 

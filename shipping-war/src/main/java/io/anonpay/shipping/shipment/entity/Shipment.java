@@ -1,5 +1,6 @@
 package io.anonpay.shipping.shipment.entity;
 
+import io.anonpay.common.contract.FeeClaim;
 import io.anonpay.common.contract.ShippingVolume;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -62,6 +63,10 @@ public class Shipment {
     @AttributeOverride(name = "currency", column = @Column(name = "fee_currency"))
     private Money fee;
 
+    /** Null only for shipments accepted before tariffs had versions. */
+    @Column(name = "tariff_version", length = 17)
+    private String tariffVersion;
+
     @Column(name = "sealed_recipient_name", nullable = false)
     private String sealedRecipientName;
 
@@ -94,6 +99,7 @@ public class Shipment {
         this.volumeCubicCentimeters = terms.volume().cubicCentimeters();
         this.declaredValue = Money.of(terms.declaredValue());
         this.fee = Money.of(terms.fee());
+        this.tariffVersion = terms.tariffVersion();
         this.sealedRecipientName = sealedRecipientName;
         this.addressCiphertext = addressCiphertext.clone();
         this.status = TrackingStatus.ACCEPTED;
@@ -131,6 +137,10 @@ public class Shipment {
         return mall;
     }
 
+    public String creditCompany() {
+        return creditCompany;
+    }
+
     public ShippingVolume volume() {
         return new ShippingVolume(volumeCubicCentimeters);
     }
@@ -141,6 +151,18 @@ public class Shipment {
 
     public io.anonpay.common.contract.Money fee() {
         return fee.toContract();
+    }
+
+    public String tariffVersion() {
+        return tariffVersion;
+    }
+
+    /**
+     * This company's claim of the fee, to the credit company that holds it: the purchase, the fee and the name
+     * sealed to that company as the settlement identifier; no address, no tracking number.
+     */
+    public FeeClaim feeClaim(String shippingCompany) {
+        return new FeeClaim(purchaseId, fee(), sealedRecipientName, shippingCompany, creditCompany);
     }
 
     public TrackingStatus status() {

@@ -16,8 +16,8 @@ class ShipmentViewTest {
     @Test
     void showsTheStatusChangeInUtc() {
         Shipment shipment = new Shipment(new ShipmentTerms("AP0000000000000", "ab".repeat(32), "v1.kid.purchase",
-                "mall", "credit", new ShippingVolume(2400), Money.of(1999, "EUR"), Money.of(500, "EUR")),
-                "v1.kid.sealed-name", new byte[]{1, 2, 3});
+                "mall", "credit", new ShippingVolume(2400), Money.of(1999, "EUR"), Money.of(500, "EUR"),
+                "tAAAAAAAAAAAAAAAA"), "v1.kid.sealed-name", new byte[]{1, 2, 3});
         shipment.moveTo(TrackingStatus.IN_TRANSIT);
 
         ShipmentView view = ShipmentView.from(shipment);
