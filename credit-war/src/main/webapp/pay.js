@@ -1,6 +1,6 @@
 // The hosted payment page: the mall sends the buyer here with ?instructions=<signed JWS>&returnUrl=<shop page>.
-// The sum shown before paying is read from the instructions for display only; the credit company verifies the
-// mall's signature. The link back uses the return URL from the verified answer, or, before that, the query's
+// The goods, the shipping fee and their total shown before paying are read from the instructions for display only;
+// the credit company verifies the mall's signature and the fee against the shipping company's signed tariff. The link back uses the return URL from the verified answer, or, before that, the query's
 // return URL only if it is the one the instructions carry (no open redirect).
 (function () {
   'use strict';
@@ -50,6 +50,11 @@
     }
   }
 
+  // Goods and shipping fee are one currency (the contract's rule); the card holds both together.
+  function total(offer) {
+    return { amount: offer.paymentSum.amount + offer.shippingFee.amount, currency: offer.paymentSum.currency };
+  }
+
   function safeHttpUrl(url) {
     try {
       var parsed = new URL(url);
@@ -80,11 +85,12 @@
   }
 
   var offered = claims(instructions);
-  if (!offered || !offered.paymentSum) {
+  if (!offered || !offered.paymentSum || !offered.shippingFee) {
     summary.textContent = 'These payment instructions cannot be read. Go back to the shop and start the payment again.';
     form.hidden = true;
   } else {
-    summary.textContent = 'Payment of ' + money(offered.paymentSum) + ' requested by ' + offered.iss + '.';
+    summary.textContent = 'Payment of ' + money(total(offered)) + ' requested by ' + offered.iss + ': goods '
+      + money(offered.paymentSum) + ', shipping by ' + offered.shippingCompany + ' ' + money(offered.shippingFee) + '.';
     if (query.get('returnUrl') === offered.returnUrl) {
       showBack(offered.returnUrl, 'Cancel and go back to the shop');
     }
@@ -113,7 +119,10 @@
         return;
       }
       var lines = [];
-      lines.push(body.outcome === 'APPROVED' ? 'Payment approved: ' + money(body.paymentSum) + '.' : 'Payment declined.');
+      lines.push(body.outcome === 'APPROVED'
+        ? 'Payment approved: ' + money(total(offered)) + ' (goods ' + money(body.paymentSum) + ', shipping '
+          + money(offered.shippingFee) + ').'
+        : 'Payment declined.');
       lines.push('Password check: ' + passwordCheck(body));
       if (body.declineReason) {
         lines.push(REASONS[body.declineReason] || body.message);

@@ -3,6 +3,7 @@ package io.anonpay.credit.settlement;
 import io.anonpay.common.contract.Money;
 import io.anonpay.common.contract.PaymentInstructions;
 import io.anonpay.common.contract.PaymentRequest;
+import io.anonpay.common.contract.ShippingVolume;
 import io.anonpay.common.contract.SignedContracts;
 import io.anonpay.common.crypto.KeyRing;
 import io.anonpay.common.crypto.seal.IdentifierKind;
@@ -19,7 +20,9 @@ import java.util.UUID;
 
 /**
  * The test plays the mall: it makes purchase ids and signs payment instructions and payment requests with the
- * mall's test keys. It can also play a second mall the credit company knows ({@link #OTHER_MALL}).
+ * mall's test keys. It can also play a second mall the credit company knows ({@link #OTHER_MALL}). Its instructions
+ * ship by the test shipping company, priced by the tariff that company publishes ({@link TestParties#TARIFF}), as
+ * the mall prices them.
  */
 final class ActingMall {
 
@@ -29,6 +32,10 @@ final class ActingMall {
     /** A second mall in the server's partners (credit-war's pom), publishing the keys of a test party unused here. */
     static final String OTHER_MALL = "mall-two";
     static final KeyRing OTHER_MALL_KEYS = TestParties.keys(TestParties.OTHER_CREDIT);
+    /** The parcel of every test purchase: 1,000 cm³, one chargeable kilogram at the test tariff. */
+    static final ShippingVolume VOLUME = new ShippingVolume(1_000);
+    /** The test shipping company's fee for {@link #VOLUME} (EUR), held on the card with each sum. */
+    static final long FEE = TestParties.TARIFF.fee(VOLUME).amount();
 
     private ActingMall() {
     }
@@ -50,12 +57,26 @@ final class ActingMall {
 
     static String signedAs(String mall, KeyRing keys, String purchaseId, long amount, String currency,
             String audience, Instant expiresAt) {
+        return signed(new PaymentInstructions(purchaseId, Money.of(amount, currency), TestParties.SHIPPING, VOLUME,
+                TestParties.TARIFF.fee(VOLUME), TestParties.TARIFF.version(), mall, audience, RETURN_URL, expiresAt),
+                keys);
+    }
+
+    /** Instructions to the credit company under test with shipping terms of the test's choosing, right or wrong. */
+    static String instructions(String purchaseId, long amount, String shippingCompany, ShippingVolume volume, long fee,
+            String tariffVersion) {
+        return signed(new PaymentInstructions(purchaseId, Money.of(amount, "EUR"), shippingCompany, volume,
+                Money.of(fee, "EUR"), tariffVersion, TestParties.MALL, CREDIT, RETURN_URL,
+                Instant.now().plus(Duration.ofMinutes(10))), TestParties.keys(TestParties.MALL));
+    }
+
+    /** Signed as {@code instructions.mall()} with {@code keys}. */
+    static String signed(PaymentInstructions instructions, KeyRing keys) {
         // Issued ten minutes before it expires, so that instructions that expired long ago can be made too.
+        Instant expiresAt = instructions.expiresAt();
         Clock issuedAt = Clock.fixed(expiresAt.minus(Duration.ofMinutes(10)), java.time.ZoneOffset.UTC);
-        SignedContracts contracts = new SignedContracts(mall, keys, TrustedKeys.of(Map.of()), ReplayGuard.none(),
-                issuedAt);
-        return contracts.sign(new PaymentInstructions(purchaseId, Money.of(amount, currency), mall, audience,
-                RETURN_URL, expiresAt));
+        return new SignedContracts(instructions.mall(), keys, TrustedKeys.of(Map.of()), ReplayGuard.none(), issuedAt)
+                .sign(instructions);
     }
 
     /** A fresh request id, as the mall makes them. */

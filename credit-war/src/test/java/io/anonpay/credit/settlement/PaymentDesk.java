@@ -50,7 +50,7 @@ final class PaymentDesk {
     PaymentUpdate ask(Paid paid, Action action, long amount) throws InterruptedException {
         String requestId = ActingMall.requestId();
         int before = updates(paid, 0).size();
-        RequestQueue.send(ActingMall.request(requestId, paid.purchaseId(), action, amount));
+        CreditQueue.REQUESTS.send(ActingMall.request(requestId, paid.purchaseId(), action, amount));
         List<PaymentUpdate> updates = updates(paid, before + 1);
         assertThat(updates).as("updates about the purchase").hasSize(before + 1);
         PaymentUpdate answer = updates.get(before);

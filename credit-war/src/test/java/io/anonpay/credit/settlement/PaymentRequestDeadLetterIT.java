@@ -22,6 +22,7 @@ import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static io.anonpay.credit.settlement.ActingMall.FEE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -65,18 +66,18 @@ class PaymentRequestDeadLetterIT {
         expectedCauses.put(ActingMall.request(new PaymentRequest(ActingMall.requestId(), purchase, Action.REFUND,
                 Money.of(100, "USD"), "mall", ActingMall.CREDIT), mallKeys), "a refund in USD");
 
-        expectedCauses.keySet().forEach(RequestQueue::send);
+        expectedCauses.keySet().forEach(CreditQueue.REQUESTS::send);
 
         expectedCauses.forEach((jws, cause) -> {
-            Letter letter = RequestQueue.deadLetter(jws, PaymentDesk.PATIENCE)
+            Letter letter = CreditQueue.REQUESTS.deadLetter(jws, PaymentDesk.PATIENCE)
                     .orElseThrow(() -> new AssertionError("not dead-lettered: " + cause));
             assertThat(letter.properties().get(Letters.FAILURE_CAUSE)).as(cause).asString().contains(cause);
             assertThat(letter.properties().get(Letters.ATTEMPT)).as("refused at the first attempt").isEqualTo(1);
         });
-        RequestQueue.awaitConsumed(PaymentDesk.PATIENCE);
-        assertThat(CreditRows.funds(paid.card().id())).isEqualTo(new Funds(10_000, 2_500));
+        CreditQueue.REQUESTS.awaitConsumed(PaymentDesk.PATIENCE);
+        assertThat(CreditRows.funds(paid.card().id())).isEqualTo(new Funds(10_000, 2_500 + FEE));
         assertThat(CreditRows.payment(purchase)).isEqualTo("AUTHORIZED 0/0");
-        assertThat(CreditRows.steps(purchase)).containsExactly("HOLD 2500 APPLIED");
+        assertThat(CreditRows.steps(purchase)).containsExactly("HOLD 2500 APPLIED", "FEE_HOLD " + FEE + " APPLIED");
         assertThat(CreditRows.updatesWritten(purchase)).isZero();
         assertThat(desk.ask(paid, Action.CAPTURE, 2_500).captured().amount())
                 .as("the genuine request still applies").isEqualTo(2_500);
@@ -91,9 +92,9 @@ class PaymentRequestDeadLetterIT {
                 .json().asJsonObject().getString("declineReason")).isEqualTo("INSUFFICIENT_BALANCE");
         String capture = ActingMall.request(ActingMall.requestId(), purchase, Action.CAPTURE, 2_500);
 
-        RequestQueue.send(capture);
+        CreditQueue.REQUESTS.send(capture);
 
-        Letter letter = RequestQueue.deadLetter(capture, PaymentDesk.PATIENCE).orElseThrow();
+        Letter letter = CreditQueue.REQUESTS.deadLetter(capture, PaymentDesk.PATIENCE).orElseThrow();
         assertThat(letter.properties().get(Letters.FAILURE_CAUSE)).asString().contains("declined");
         assertThat(CreditRows.funds(card.id())).isEqualTo(new Funds(1_000, 0));
         assertThat(CreditRows.updatesWritten(purchase)).isZero();

@@ -77,7 +77,7 @@ class PaymentSessionIT {
             assertThat(json(paid).getBoolean("finalOutcome")).isTrue();
         }
         assertThat(credit().balance(card)).isEqualTo(10_000);
-        assertThat(credit().held(card)).isEqualTo(1_500 + 2_000);
+        assertThat(credit().held(card)).as("goods and fees").isEqualTo(1_500 + 2_000 + 2 * ActingMall.FEE);
     }
 
     @Test
@@ -100,7 +100,7 @@ class PaymentSessionIT {
         assertThat(json(whileLocked).getString("passwordCheck")).isEqualTo("NOT_CHECKED");
         assertThat(json(whileLocked).containsKey("passwordMatched")).isFalse();
         assertThat(json(whileLocked).getBoolean("finalOutcome")).isFalse();
-        assertThat(credit().available(card)).isEqualTo(9_900);
+        assertThat(credit().available(card)).isEqualTo(9_900 - ActingMall.FEE);
     }
 
     @Test

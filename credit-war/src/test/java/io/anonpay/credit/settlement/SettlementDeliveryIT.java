@@ -114,7 +114,7 @@ class SettlementDeliveryIT {
                 () -> new AssertionError("the result made during the outage never arrived"));
         assertThat(mall().verifySettlementResult(jws).outcome()).isEqualTo(SettlementResult.Outcome.APPROVED);
         assertThat(credit().balance(card)).isEqualTo(5_000);
-        assertThat(credit().held(card)).isEqualTo(1_500);
+        assertThat(credit().held(card)).isEqualTo(1_500 + ActingMall.FEE);
     }
 
     @Test

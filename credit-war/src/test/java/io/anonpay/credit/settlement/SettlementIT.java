@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static io.anonpay.credit.settlement.ActingMall.FEE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -72,12 +73,13 @@ class SettlementIT {
         assertThat(json(again).getString("outcome")).isEqualTo("APPROVED");
         assertThat(json(again).getBoolean("repeated")).isTrue();
         assertThat(credit().balance(card)).as("authorised, not debited").isEqualTo(10_000);
-        assertThat(credit().held(card)).as("held once").isEqualTo(2_500);
+        assertThat(credit().held(card)).as("goods and fee held once").isEqualTo(2_500 + FEE);
 
         JsonObject statement = json(credit().statement(card.number(), card.password()));
         assertThat(statement.getJsonObject("balance").getJsonNumber("amount").longValue()).isEqualTo(10_000);
-        assertThat(statement.getJsonObject("held").getJsonNumber("amount").longValue()).isEqualTo(2_500);
-        assertThat(statement.getJsonObject("available").getJsonNumber("amount").longValue()).isEqualTo(7_500);
+        assertThat(statement.getJsonObject("held").getJsonNumber("amount").longValue()).isEqualTo(2_500 + FEE);
+        assertThat(statement.getJsonObject("available").getJsonNumber("amount").longValue())
+                .isEqualTo(7_500 - FEE);
         assertThat(statement.getJsonArray("settlements")).hasSize(1);
         JsonObject line = statement.getJsonArray("settlements").getJsonObject(0);
         assertThat(line.getString("purchaseId")).isEqualTo(purchaseId);
@@ -85,10 +87,10 @@ class SettlementIT {
         assertThat(line.getString("date")).isNotBlank();
         assertThat(line.getString("state")).isEqualTo("AUTHORIZED");
         assertThat(line.getJsonObject("captured").getJsonNumber("amount").longValue()).isZero();
-        assertThat(line.getJsonArray("steps")).hasSize(1);
-        assertThat(line.getJsonArray("steps").getJsonObject(0).getString("kind")).isEqualTo("HOLD");
-        assertThat(line.getJsonArray("steps").getJsonObject(0).getJsonObject("amount").getJsonNumber("amount")
-                .longValue()).isEqualTo(2_500);
+        assertThat(line.getJsonArray("steps").getValuesAs(JsonObject.class))
+                .extracting(step -> step.getString("kind") + " "
+                        + step.getJsonObject("amount").getJsonNumber("amount").longValue())
+                .containsExactly("HOLD 2500", "FEE_HOLD " + FEE);
         assertThat(statement.getString("maskedNumber")).endsWith(card.number().substring(12))
                 .doesNotContain(card.number().substring(0, 12));
     }
@@ -139,7 +141,7 @@ class SettlementIT {
         assertThat(json(right).getString("passwordCheck")).isEqualTo("MATCHED");
         assertThat(json(right).getBoolean("passwordMatched")).isTrue();
         assertThat(credit().balance(card)).isEqualTo(10_000);
-        assertThat(credit().held(card)).isEqualTo(1_200);
+        assertThat(credit().held(card)).isEqualTo(1_200 + FEE);
     }
 
     @Test
@@ -172,7 +174,7 @@ class SettlementIT {
         assertThat(json(paid).getString("outcome")).isEqualTo("APPROVED");
         assertThat(credit().balance(dollars)).isEqualTo(10_000);
         assertThat(credit().held(dollars)).isZero();
-        assertThat(credit().available(euros)).isEqualTo(9_500);
+        assertThat(credit().available(euros)).isEqualTo(9_500 - FEE);
     }
 
     @Test
@@ -257,6 +259,7 @@ class SettlementIT {
         int threads = 16;
         int perThread = 10;
         long sum = 97;
+        long total = sum + FEE;
         List<Callable<List<Http.Reply>>> buyers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             buyers.add(() -> {
@@ -276,10 +279,11 @@ class SettlementIT {
         long declined = replies.stream().filter(r -> "INSUFFICIENT_BALANCE".equals(json(r).getString("declineReason", null))).count();
         assertThat(credit().balance(card)).as("holds debit nothing").isEqualTo(10_000);
         long available = credit().available(card);
-        assertThat(available).isGreaterThanOrEqualTo(0).isLessThan(sum);
-        assertThat(credit().held(card)).as("held = approved").isEqualTo(approved * sum);
-        assertThat(available + approved * sum).as("initial = available + approved").isEqualTo(10_000);
-        assertThat(approved).isEqualTo(10_000 / sum);
+        assertThat(available).isGreaterThanOrEqualTo(0).isLessThan(total);
+        assertThat(credit().held(card)).as("held = approved goods and fees").isEqualTo(approved * total);
+        assertThat(available + approved * total).as("initial = available + approved").isEqualTo(10_000);
+        assertThat(approved).isEqualTo(10_000 / total);
+        CreditRows.assertBooksBalance(card.id(), 10_000);
         assertThat(approved + declined).isEqualTo(threads * perThread);
     }
 
@@ -302,7 +306,7 @@ class SettlementIT {
         });
         assertThat(replies.stream().filter(r -> r.status() == 201)).hasSize(1);
         assertThat(credit().balance(first) + credit().balance(second)).isEqualTo(20_000);
-        assertThat(credit().held(first) + credit().held(second)).isEqualTo(700);
+        assertThat(credit().held(first) + credit().held(second)).isEqualTo(700 + FEE);
     }
 
     private static List<Http.Reply> runAll(List<Callable<List<Http.Reply>>> tasks) throws Exception {

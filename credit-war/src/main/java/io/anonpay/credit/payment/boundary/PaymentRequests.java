@@ -1,10 +1,9 @@
 package io.anonpay.credit.payment.boundary;
 
 import io.anonpay.common.contract.PaymentRequest;
-import io.anonpay.common.contract.PurchaseKey;
 import io.anonpay.credit.card.entity.Money;
-import io.anonpay.credit.delivery.boundary.NotAppliedYetException;
 import io.anonpay.credit.delivery.boundary.RejectedMessageException;
+import io.anonpay.credit.payment.control.LockedPayments;
 import io.anonpay.credit.payment.control.PaymentSteps;
 import io.anonpay.credit.settlement.entity.Move;
 import io.anonpay.credit.settlement.entity.PaymentStep;
@@ -12,9 +11,7 @@ import io.anonpay.credit.settlement.entity.Settlement;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,13 +34,16 @@ public class PaymentRequests {
     EntityManager em;
 
     @Inject
+    LockedPayments payments;
+
+    @Inject
     PaymentSteps steps;
 
     public void apply(PaymentRequest request) {
         // PostgreSQL keeps microseconds: what the statement shows is what the update said
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String purchase = shortId(request.purchaseId());
-        Settlement settlement = locked(request.purchaseId())
+        String purchase = LockedPayments.shortId(request.purchaseId());
+        Settlement settlement = payments.of(request.purchaseId())
                 .orElseThrow(() -> new RejectedMessageException("no payment for purchase " + purchase));
         if (!settlement.mall().equals(request.mall())) {
             throw new RejectedMessageException(request.mall() + " asks about purchase " + purchase
@@ -75,21 +75,5 @@ public class PaymentRequests {
             }
         };
         steps.record(settlement, move, request.requestId(), now);
-    }
-
-    private Optional<Settlement> locked(String purchaseId) {
-        try {
-            return em.createNamedQuery(Settlement.BY_PURCHASE_KEY, Settlement.class)
-                    .setParameter("key", PurchaseKey.of(purchaseId).bytes())
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultStream().findFirst();
-        } catch (PersistenceException busy) {
-            throw new NotAppliedYetException(busy);
-        }
-    }
-
-    /** Enough of an opaque purchase id to find it in the dead letters, not the whole sealed blob. */
-    private static String shortId(String purchaseId) {
-        return purchaseId.length() <= 16 ? purchaseId : purchaseId.substring(0, 16) + "…";
     }
 }

@@ -7,6 +7,7 @@ import io.anonpay.credit.platform.CreditContracts;
 import io.anonpay.credit.settlement.control.Ledgered;
 import io.anonpay.credit.settlement.control.SettlementExistsException;
 import io.anonpay.credit.settlement.control.SettlementLedger;
+import io.anonpay.credit.settlement.control.ShippingFees;
 import io.anonpay.credit.session.control.PaymentSessions;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,8 +18,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A payment, step by step: verify the mall's instructions (a rejection is a 4xx problem, nothing happens),
- * check the cardholder (one Argon2 check, no transaction held meanwhile) or find the card of a valid payment
+ * A payment, step by step: verify the mall's instructions and the shipping fee they carry against the shipping
+ * company's signed tariff (a rejection is a 4xx problem, or 503 while the tariff cannot be fetched; nothing
+ * happens, not even a password check), check the cardholder (one Argon2 check, no transaction held meanwhile) or find the card of a valid payment
  * session (no Argon2 check: it was made when the session opened; an unknown or expired session is a 403
  * session-invalid problem and nothing happens), then settle in one transaction. The answer says which: a session
  * payment reports that no password was checked ({@link PasswordCheck#NOT_CHECKED}).
@@ -40,6 +42,9 @@ public class Settlements {
     Cardholders cardholders;
 
     @Inject
+    ShippingFees fees;
+
+    @Inject
     SettlementLedger ledger;
 
     @Inject
@@ -48,6 +53,7 @@ public class Settlements {
     public SettlementResponse pay(SettlementRequest request) {
         request.requireOneWayToPay();
         PaymentInstructions instructions = contracts.verifyPaymentInstructions(request.instructions().strip());
+        fees.check(instructions);
         // PostgreSQL keeps microseconds: the first answer and a repeated one must name the same instant alike
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Ledgered ledgered;

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
  * signature-expired / -not-yet-valid 422; signature-keys-unavailable 503 with Retry-After (the mall's keys were never
  * fetched and the mall is unreachable now); too-many-password-checks 429; invalid-request 400 (also when neither or
  * both of cardNumber+password and sessionToken are given); session-invalid 403 (unknown or expired payment session).
+ * The shipping fee the instructions carry is checked against the shipping company's signed tariff first:
+ * fee-mismatch 422, volume-exceeds-tariff 422, unknown-shipping-company 400, tariff-not-verified 422,
+ * tariff-unavailable 503 with Retry-After.
  */
 @Path("settlements")
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Moves money on a card, each move one conditional update: the database decides whether it may happen, so however
  * many requests race on one card, on one instance or several, neither the balance nor the available amount
- * (balance minus holds) goes below zero. A payment holds its sum; a capture turns the hold into a debit; a void or
- * an expiry releases it; a refund credits the card.
+ * (balance minus holds) goes below zero. A payment holds its sum and its shipping fee together; a capture turns the
+ * sum's hold into a debit, a fee claim the fee's; a void or an expiry releases them; a refund credits the card.
  */
 @ApplicationScoped
 public class CardBalance {
@@ -32,13 +32,13 @@ public class CardBalance {
                 + " where id = ?2 and balance_amount - held_amount >= ?1 and balance_currency = ?3", cardId, sum);
     }
 
-    /** Takes a held sum from the balance, hold and debit in one statement. */
+    /** Takes a held sum (goods or fee) from the balance, hold and debit in one statement. */
     public void capture(long cardId, Money sum) {
         require(update("update card set balance_amount = balance_amount - ?1, held_amount = held_amount - ?1"
                 + " where id = ?2 and held_amount >= ?1 and balance_currency = ?3", cardId, sum), "capture", sum);
     }
 
-    /** Releases a held sum (void, expiry). */
+    /** Releases a held sum (void, expiry, a fee nobody claimed). */
     public void release(long cardId, Money sum) {
         require(update("update card set held_amount = held_amount - ?1"
                 + " where id = ?2 and held_amount >= ?1 and balance_currency = ?3", cardId, sum), "release", sum);

@@ -7,6 +7,7 @@ import io.anonpay.credit.card.control.CardLockout;
 import io.anonpay.credit.card.control.PasswordVerdict;
 import io.anonpay.credit.card.entity.Card;
 import io.anonpay.credit.card.entity.Money;
+import io.anonpay.credit.settlement.entity.FeeLine;
 import io.anonpay.credit.settlement.entity.PaymentStep;
 import io.anonpay.credit.settlement.entity.Settlement;
 import jakarta.ejb.Stateless;
@@ -21,10 +22,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The one container-managed transaction of a payment: admit the card under its row lock, hold the sum on it by a
- * conditional update (the payment is then AUTHORIZED until {@code credit.authorization.expiry} from now), record
- * the settlement (sealed settlement identifier included) with its HOLD step, and put the signed result in the
- * outbox. Either all of it commits or none of it does.
+ * The one container-managed transaction of a payment: admit the card under its row lock, hold the sum and the
+ * shipping fee on it together by one conditional update (the payment is then AUTHORIZED until
+ * {@code credit.authorization.expiry} from now, its fee line HELD), record the settlement (sealed settlement
+ * identifier and shipping terms included) with its HOLD and FEE_HOLD steps, and put the signed result in the
+ * outbox. Either all of it commits or none of it does. The fee was checked against the shipping company's tariff
+ * before ({@link ShippingFees}): nothing here fetches anything.
  */
 @Stateless
 public class SettlementLedger {
@@ -72,15 +75,19 @@ public class SettlementLedger {
         if (!card.balance().sameCurrencyAs(sum)) {
             return Ledgered.currencyMismatch();
         }
-        boolean held = balance.hold(cardId, sum);
+        // goods and fee together or not at all: a card that can pay the goods alone declines
+        boolean held = balance.hold(cardId, Money.of(instructions.total()));
+        FeeLine fee = FeeLine.of(instructions);
         Settlement settlement = held
                 ? Settlement.authorized(instructions.purchaseId(), card, identifiers.of(card.customer().name()), sum,
-                        instructions.mall(), now, now.plus(authorizationExpiry))
-                : Settlement.declined(instructions.purchaseId(), card, sum, DeclineReason.INSUFFICIENT_BALANCE,
+                        fee, instructions.mall(), now, now.plus(authorizationExpiry))
+                : Settlement.declined(instructions.purchaseId(), card, sum, fee, DeclineReason.INSUFFICIENT_BALANCE,
                         instructions.mall(), now);
         insert(settlement);
         if (held) {
             em.persist(PaymentStep.hold(settlement, now));
+            em.flush(); // the goods' hold first: steps read in the order they were written
+            em.persist(PaymentStep.feeHold(settlement, now));
         }
         outbox.append(settlement, instructions.mall());
         return Ledgered.recorded(settlement);

@@ -23,7 +23,7 @@ import java.time.Instant;
 /**
  * One step of a payment, as it was applied or refused; written once and never changed (the table is
  * append-only, sql/credit/V3). A request id names the mall's request, which applies once: a repeated one finds
- * its step here.
+ * its step here. The fee line's steps are never refused and carry no request id (sql/credit/V4).
  */
 @Entity
 @Table(name = "payment_step")
@@ -90,7 +90,12 @@ public class PaymentStep {
         return new PaymentStep(settlement, StepKind.HOLD, null, settlement.sum(), null, now);
     }
 
-    /** @param requestId the mall's request, or null for an expiry */
+    /** The approval's hold of the shipping fee, with the sum. */
+    public static PaymentStep feeHold(Settlement settlement, Instant now) {
+        return new PaymentStep(settlement, StepKind.FEE_HOLD, null, settlement.fee().orElseThrow(), null, now);
+    }
+
+    /** @param requestId the mall's request, or null for an expiry and a step of the fee line */
     public static PaymentStep of(Settlement settlement, Move move, String requestId, Instant now) {
         return new PaymentStep(settlement, move.kind(), requestId, move.amount(), move.refusal(), now);
     }

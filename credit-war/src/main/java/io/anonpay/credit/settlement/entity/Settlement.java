@@ -30,13 +30,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The final outcome for one purchase: approved (the sum is held on the card; the settlement identifier seals the
- * customer's name to our own key) or declined for lack of balance. At most one per purchase: the unique
- * {@code purchase_key} guarantees it whatever races.
+ * The final outcome for one purchase: approved (the sum and the shipping fee are held on the card; the settlement
+ * identifier seals the customer's name to our own key) or declined for lack of balance. At most one per purchase:
+ * the unique {@code purchase_key} guarantees it whatever races.
  * <p>
  * An approved settlement is a payment with a {@link PaymentState}, and owns its moves: {@link #capture},
  * {@link #voidHold}, {@link #refund} and {@link #expire} each say what they did ({@link Move}: applied, or refused
- * with the reason the mall is told) and change the payment only when applied. Moving the money on the card is the
+ * with the reason the mall is told) and change the payment only when applied. Its {@link FeeLine} moves apart from
+ * the goods: {@link #claimFee}, {@link #releaseFee} and {@link #expireFee}. Moving the money on the card is the
  * caller's part, by the move's kind ({@code CardBalance}).
  */
 @Entity
@@ -46,10 +47,13 @@ import java.util.Optional;
         query = "select s from Settlement s where s.card.id = :card order by s.createdAt desc, s.id desc")
 @NamedQuery(name = Settlement.HOLDS_DUE, query = "select s.id from Settlement s where s.state ="
         + " io.anonpay.common.contract.PaymentState.AUTHORIZED and s.authorizedUntil <= :now order by s.authorizedUntil")
+@NamedQuery(name = Settlement.FEES_DUE, query = "select s.id from Settlement s where s.feeLine.state ="
+        + " io.anonpay.credit.settlement.entity.FeeState.HELD and s.authorizedUntil <= :now order by s.authorizedUntil")
 public class Settlement {
 
     public static final String BY_PURCHASE_KEY = "Settlement.byPurchaseKey";
     public static final String HOLDS_DUE = "Settlement.holdsDue";
+    public static final String FEES_DUE = "Settlement.feesDue";
     public static final String OF_CARD = "Settlement.ofCard";
 
     @Id
@@ -109,16 +113,21 @@ public class Settlement {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Null for a settlement made before fees. */
+    @Embedded
+    private FeeLine feeLine;
+
     protected Settlement() {
     }
 
-    private Settlement(String purchaseId, Card card, String settlementId, Money sum, Outcome outcome,
+    private Settlement(String purchaseId, Card card, String settlementId, Money sum, FeeLine feeLine, Outcome outcome,
             DeclineReason declineReason, String mall, Instant createdAt) {
         this.purchaseKey = PurchaseKey.of(purchaseId).bytes();
         this.purchaseId = purchaseId;
         this.card = card;
         this.settlementId = settlementId;
         this.sum = sum;
+        this.feeLine = Objects.requireNonNull(feeLine);
         this.outcome = outcome;
         this.declineReason = declineReason;
         this.mall = Objects.requireNonNull(mall);
@@ -126,18 +135,24 @@ public class Settlement {
         this.updatedAt = createdAt;
     }
 
-    /** Approved: the sum is held on the card until captured, voided, or {@code authorizedUntil}. */
-    public static Settlement authorized(String purchaseId, Card card, String settlementId, Money sum, String mall,
-            Instant now, Instant authorizedUntil) {
-        Settlement settlement = new Settlement(purchaseId, card, settlementId, sum, Outcome.APPROVED, null, mall, now);
+    /**
+     * Approved: the sum is held on the card until captured, voided, or {@code authorizedUntil}; the shipping fee
+     * with it, until claimed or released.
+     */
+    public static Settlement authorized(String purchaseId, Card card, String settlementId, Money sum, FeeLine fee,
+            String mall, Instant now, Instant authorizedUntil) {
+        Settlement settlement = new Settlement(purchaseId, card, settlementId, sum, fee, Outcome.APPROVED, null, mall,
+                now);
         settlement.state = PaymentState.AUTHORIZED;
         settlement.authorizedUntil = authorizedUntil;
+        fee.hold();
         return settlement;
     }
 
-    public static Settlement declined(String purchaseId, Card card, Money sum, DeclineReason reason, String mall,
-            Instant now) {
-        return new Settlement(purchaseId, card, null, sum, Outcome.DECLINED, reason, mall, now);
+    /** Declined: nothing held; the shipping terms it was asked for are kept, for the cardholder's statement. */
+    public static Settlement declined(String purchaseId, Card card, Money sum, FeeLine fee, DeclineReason reason,
+            String mall, Instant now) {
+        return new Settlement(purchaseId, card, null, sum, fee, Outcome.DECLINED, reason, mall, now);
     }
 
     /** The mall captures the hold: the whole authorised sum, in its currency. */
@@ -186,6 +201,44 @@ public class Settlement {
         return Optional.of(Move.applied(StepKind.EXPIRY, sum));
     }
 
+    /**
+     * The shipping company of the instructions claims the fee still held: it is debited, and the line keeps whether
+     * the parcel's recipient is the cardholder. The caller has made sure the claim may apply at all.
+     */
+    public Move claimFee(boolean recipientIsCardholder, Instant now) {
+        requirePayment();
+        requireFeeLine().claim(recipientIsCardholder);
+        updatedAt = now;
+        return Move.applied(StepKind.FEE_CLAIM, fee().orElseThrow());
+    }
+
+    /**
+     * Gives a fee still held back to the card, when the goods are voided or expire; empty when there is none held
+     * (claimed before, or a settlement made before fees).
+     */
+    public Optional<Move> releaseFee(Instant now) {
+        requirePayment();
+        if (feeLine == null || feeLine.state() != FeeState.HELD) {
+            return Optional.empty();
+        }
+        feeLine.release();
+        updatedAt = now;
+        return Optional.of(Move.applied(StepKind.FEE_RELEASE, fee().orElseThrow()));
+    }
+
+    /**
+     * Releases a fee nobody claimed by {@code authorizedUntil} although the goods were taken: the parcel was never
+     * accepted, or its claim never came. Empty while the goods are held (their own expiry releases both), before
+     * that time, or when no fee is held.
+     */
+    public Optional<Move> expireFee(Instant now) {
+        requirePayment();
+        if (state.held() || authorizedUntil == null || now.isBefore(authorizedUntil)) {
+            return Optional.empty();
+        }
+        return releaseFee(now);
+    }
+
     /** What the mall is told of a move: the payment's state and totals after it. */
     public PaymentUpdate update(Move move, String requestId, String creditCompany) {
         requirePayment();
@@ -221,6 +274,13 @@ public class Settlement {
         }
     }
 
+    private FeeLine requireFeeLine() {
+        if (feeLine == null) {
+            throw new IllegalStateException("a settlement made before fees has no fee line");
+        }
+        return feeLine;
+    }
+
     /** The signed message's content for the mall. */
     public SettlementResult toResult(String creditCompany) {
         return new SettlementResult(purchaseId, settlementId, sum.toContract(), outcome, declineReason, creditCompany);
@@ -236,6 +296,16 @@ public class Settlement {
 
     public Money sum() {
         return sum;
+    }
+
+    /** The shipping fee, in the sum's currency; empty for a settlement made before fees. */
+    public Optional<Money> fee() {
+        return feeLine == null ? Optional.empty() : Optional.of(new Money(feeLine.amount(), sum.currency()));
+    }
+
+    /** The shipping line; null for a settlement made before fees. */
+    public FeeLine feeLine() {
+        return feeLine;
     }
 
     public Outcome outcome() {

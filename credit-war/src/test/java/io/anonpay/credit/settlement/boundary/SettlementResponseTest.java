@@ -3,11 +3,13 @@ package io.anonpay.credit.settlement.boundary;
 import io.anonpay.common.contract.Money;
 import io.anonpay.common.contract.PaymentInstructions;
 import io.anonpay.common.contract.SettlementResult.DeclineReason;
+import io.anonpay.common.contract.ShippingVolume;
 import io.anonpay.credit.card.control.PasswordVerdict;
 import io.anonpay.credit.card.entity.Card;
 import io.anonpay.credit.card.entity.Customer;
 import io.anonpay.credit.card.entity.PasswordHash;
 import io.anonpay.credit.settlement.control.Ledgered;
+import io.anonpay.credit.settlement.entity.FeeLine;
 import io.anonpay.credit.settlement.entity.Settlement;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -27,7 +29,8 @@ class SettlementResponseTest {
 
     private static final Instant NOW = Instant.parse("2026-12-06T10:15:30.123456Z");
     private static final PaymentInstructions INSTRUCTIONS = new PaymentInstructions("purchase-1",
-            Money.of(2_500, "EUR"), "mall", "credit", "https://mall.example/return", NOW.plusSeconds(600));
+            Money.of(2_500, "EUR"), "shipping", new ShippingVolume(1_000), Money.of(500, "EUR"), "t0123456789abcdef",
+            "mall", "credit", "https://mall.example/return", NOW.plusSeconds(600));
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Test
@@ -225,12 +228,13 @@ class SettlementResponseTest {
     }
 
     private static Settlement approved() {
-        return Settlement.authorized("purchase-1", card(), "sealed-name", sum(), "mall", NOW,
-                NOW.plus(java.time.Duration.ofDays(7)));
+        return Settlement.authorized("purchase-1", card(), "sealed-name", sum(), FeeLine.of(INSTRUCTIONS), "mall",
+                NOW, NOW.plus(java.time.Duration.ofDays(7)));
     }
 
     private static Settlement declined() {
-        return Settlement.declined("purchase-1", card(), sum(), DeclineReason.INSUFFICIENT_BALANCE, "mall", NOW);
+        return Settlement.declined("purchase-1", card(), sum(), FeeLine.of(INSTRUCTIONS),
+                DeclineReason.INSUFFICIENT_BALANCE, "mall", NOW);
     }
 
     private static io.anonpay.credit.card.entity.Money sum() {

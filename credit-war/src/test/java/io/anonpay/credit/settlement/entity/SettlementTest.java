@@ -27,7 +27,8 @@ class SettlementTest {
     private static Settlement authorized() {
         Card card = new Card(new Customer("Alice"), new byte[32], "1234", new Money(10_000, "EUR"),
                 new PasswordHash(new byte[32], new byte[16]));
-        return Settlement.authorized("purchase-1", card, "sealed", eur(2_500), "mall", PAID, UNTIL);
+        return Settlement.authorized("purchase-1", card, "sealed", eur(2_500), SettlementFeeTest.terms(), "mall", PAID,
+                UNTIL);
     }
 
     private static Settlement captured() {
@@ -167,8 +168,8 @@ class SettlementTest {
     void aDeclinedSettlementHasNoPaymentToMove() {
         Card card = new Card(new Customer("Bob"), new byte[32], "1234", new Money(100, "EUR"),
                 new PasswordHash(new byte[32], new byte[16]));
-        Settlement declined = Settlement.declined("purchase-2", card, eur(2_500), DeclineReason.INSUFFICIENT_BALANCE,
-                "mall", PAID);
+        Settlement declined = Settlement.declined("purchase-2", card, eur(2_500), SettlementFeeTest.terms(),
+                DeclineReason.INSUFFICIENT_BALANCE, "mall", PAID);
 
         assertThat(declined.state()).isNull();
         assertThatThrownBy(() -> declined.capture(eur(2_500), LATER)).isInstanceOf(IllegalStateException.class);
