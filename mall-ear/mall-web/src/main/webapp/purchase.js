@@ -1,9 +1,12 @@
-// The purchase page: shows the status and the payment as they change (polling), sends the buyer to the designated
-// credit or shipping company with the mall's signed instructions (a form post the mall answers with a redirect), and
-// cancels the purchase while it has not shipped.
+// The purchase page: shows the status, the shipping fee and the payment as they change (polling), sends the buyer to
+// the credit company with the mall's signed instructions once both companies are chosen (a form post the mall answers
+// with a redirect; choosing the shipping company prices the shipping), then, once paid, to the shipping company the
+// fee was paid for; and cancels the purchase while it has not shipped.
 const purchaseId = new URLSearchParams(location.search).get('purchaseId');
 const base = 'api/purchases/' + encodeURIComponent(purchaseId || '');
-let companiesLoaded = false;
+const shippingNames = {};
+// Until the buyer picks a shipping company, the one the purchase is priced for is preselected.
+let shippingPicked = false;
 
 // The statuses from which the mall accepts a cancellation (PurchaseStatus: before a shipping company took the parcel).
 const CANCELLABLE = ['AWAITING_PAYMENT', 'PAYMENT_DECLINED', 'PAID'];
@@ -37,7 +40,7 @@ function renderPayment(payment) {
   }
 }
 
-async function fillCompanies(kind, selectId) {
+async function fillCompanies(kind, selectId, names) {
   const response = await fetch('api/' + kind, { headers: { 'Accept': 'application/json' } });
   const select = document.getElementById(selectId);
   select.replaceChildren();
@@ -46,6 +49,23 @@ async function fillCompanies(kind, selectId) {
     option.value = company.id;
     option.textContent = company.name;
     select.appendChild(option);
+    if (names) {
+      names[company.id] = company.name;
+    }
+  }
+}
+
+function renderShipping(p) {
+  const priced = !!p.shippingFee;
+  const name = shippingNames[p.shippingCompany] || p.shippingCompany || '';
+  show('fee-row', priced);
+  show('total-row', priced);
+  document.getElementById('fee').textContent = priced ? formatMoney(p.shippingFee) + ' (' + name + ')' : '';
+  document.getElementById('total').textContent = priced ? formatMoney(p.total) : '';
+  document.getElementById('ship-company').value = p.shippingCompany || '';
+  document.getElementById('ship-company-name').textContent = name;
+  if (!shippingPicked && p.shippingCompany) {
+    document.getElementById('shipping-company').value = p.shippingCompany;
   }
 }
 
@@ -64,9 +84,11 @@ function render(p) {
     + ' — you may pay again, with another card or company';
   show('shipping-row', !!p.shippingId);
   document.getElementById('shipping-id').textContent = p.shippingId || '';
+  renderShipping(p);
   renderPayment(p.payment);
   show('pay', p.status === 'AWAITING_PAYMENT' || p.status === 'PAYMENT_DECLINED');
-  show('ship', p.status === 'PAID' && !!p.payment && ['AUTHORIZED', 'CAPTURED'].includes(p.payment.state));
+  show('ship', p.status === 'PAID' && !!p.shippingFee && !!p.payment
+    && ['AUTHORIZED', 'CAPTURED'].includes(p.payment.state));
   show('cancel', CANCELLABLE.includes(p.status));
 }
 
@@ -107,7 +129,9 @@ async function start() {
   document.getElementById('pay').action = base + '/payment-instructions';
   document.getElementById('ship').action = base + '/shipping-instructions';
   document.getElementById('cancel').addEventListener('submit', cancel);
-  await Promise.all([fillCompanies('credit-companies', 'credit-company'), fillCompanies('shipping-companies', 'shipping-company')]);
+  document.getElementById('shipping-company').addEventListener('change', () => { shippingPicked = true; });
+  await Promise.all([fillCompanies('credit-companies', 'credit-company'),
+    fillCompanies('shipping-companies', 'shipping-company', shippingNames)]);
   await refresh();
   setInterval(refresh, 2000);
 }

@@ -15,10 +15,12 @@ import java.time.Duration;
         header = "Buy, pay and ship in one go: the whole anonymous purchase.",
         description = {"",
             "1. The mall computes the sum and volume and gives a sealed purchase id (it never learns who you are).",
-            "2. You pay at the credit company with your card number and password; you are told whether the "
-                    + "password matched and, if declined, why. The client waits until the mall shows it paid.",
-            "3. The shipping company takes your name and address and gives a tracking number. The client waits "
-                    + "until the mall shows the parcel accepted.",
+            "2. You choose the credit and the shipping company; the mall prices the shipping with that company's "
+                    + "signed tariff, and you pay the sum and the fee at the credit company with your card number and "
+                    + "password. You are told whether the password matched and, if declined, why. The client waits "
+                    + "until the mall shows it paid.",
+            "3. The shipping company you chose takes your name and address and gives a tracking number. The client "
+                    + "waits until the mall shows the parcel accepted.",
             "",
             "If a step fails, the purchase id is printed: go on with 'pay' or 'ship' one step at a time.",
             "The password is asked for without echo unless given with --password or --password-stdin."},
@@ -39,7 +41,8 @@ final class BuyCommand extends ClientCommand {
     CardOptions card;
 
     @Option(names = "--shipping", paramLabel = "COMPANY",
-            description = "The shipping company's id (default: the first listed).")
+            description = "The shipping company's id (default: the first listed). It is chosen before paying: its "
+                    + "fee is paid with the sum.")
     String shippingCompany;
 
     @Mixin
@@ -63,13 +66,14 @@ final class BuyCommand extends ClientCommand {
         String purchaseId = JsonSupport.required(purchase, "purchaseId", "the mall");
         JsonObjectBuilder document = Json.createObjectBuilder();
         try {
-            PaymentStep.Paid paid = PaymentStep.pay(terminal, purchaseId, creditCompany, card, password, wait);
+            PaymentStep.Paid paid = PaymentStep.pay(terminal, purchaseId, creditCompany, shippingCompany, card,
+                    password, wait);
             document.add("payment", paid.settlement());
             if (paid.exitCode() != ExitCodes.OK) {
                 return finish(terminal, document, paid.purchase() != null ? paid.purchase() : purchase,
                         paid.exitCode());
             }
-            ShippingStep.Shipped shipped = ShippingStep.ship(terminal, purchaseId, shippingCompany,
+            ShippingStep.Shipped shipped = ShippingStep.ship(terminal, purchaseId, paid.shippingCompany(),
                     delivery.recipient(), wait);
             document.add("shipment", shipped.shipment());
             terminal.output().progress("Done: paid and shipping accepted. Follow the parcel with "

@@ -45,13 +45,22 @@ final class MallApi {
                 "the mall (cancel purchase)"), "the mall");
     }
 
-    /** {company, companyName, instructions (JWS), expiresAt, page, api} */
-    JsonObject paymentInstructions(String purchaseId, String creditCompany) {
-        return designate(purchaseId, "/payment-instructions", creditCompany, "the mall (payment instructions)");
+    /**
+     * Designates both companies, which prices the shipping.
+     *
+     * @return {company, companyName, instructions (JWS), expiresAt, page, api,
+     *         shipping: {company, companyName, fee, tariffVersion}, total}
+     */
+    JsonObject paymentInstructions(String purchaseId, String creditCompany, String shippingCompany) {
+        JsonObject body = Json.createObjectBuilder().add("company", creditCompany)
+                .add("shippingCompany", shippingCompany).build();
+        return designate(purchaseId, "/payment-instructions", body, "the mall (payment instructions)");
     }
 
+    /** Only for the shipping company the purchase was priced for. */
     JsonObject shippingInstructions(String purchaseId, String shippingCompany) {
-        return designate(purchaseId, "/shipping-instructions", shippingCompany, "the mall (shipping instructions)");
+        JsonObject body = Json.createObjectBuilder().add("company", shippingCompany).build();
+        return designate(purchaseId, "/shipping-instructions", body, "the mall (shipping instructions)");
     }
 
     /** [{id, name, site, keys}] */
@@ -64,8 +73,7 @@ final class MallApi {
                 "the mall");
     }
 
-    private JsonObject designate(String purchaseId, String what, String company, String description) {
-        JsonObject body = Json.createObjectBuilder().add("company", company).build();
+    private JsonObject designate(String purchaseId, String what, JsonObject body, String description) {
         return JsonSupport.asObject(http.post(purchaseApi(purchaseId, what), body, description), "the mall");
     }
 

@@ -13,14 +13,16 @@ import java.time.Duration;
 @Command(name = "pay", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, sortOptions = false,
         header = "Pay a purchase with your card at a credit company.",
         description = {"",
-            "The mall signs the sum for the credit company you choose; your card number and password go to that "
-                    + "company only. You are told whether the password matched and, if the payment is declined, "
-                    + "why. Then the client waits until the mall shows the purchase as paid (or declined).",
+            "The mall signs the sum for the credit company you choose, with the fee of the shipping company you "
+                    + "choose (its signed tariff prices the parcel; that company ships it once paid). Your card "
+                    + "number and password go to the credit company only. You are told whether the password matched "
+                    + "and, if the payment is declined, why. Then the client waits until the mall shows the purchase "
+                    + "as paid (or declined).",
             "",
             "A wrong password or an unknown card records nothing: pay again. A payment declined for too low a "
                     + "balance is final for this purchase."},
         footerHeading = "%nExample:%n",
-        footer = {"  anonpay-client pay v1.AbC... --credit credit --card 4000001234567899",
+        footer = {"  anonpay-client pay v1.AbC... --credit credit --shipping shipping --card 4000001234567899",
             "  printf '%%s\\n' \"$PW\" | anonpay-client pay \"$ID\" --card \"$CARD\" \\",
             "      --password-stdin --json"})
 final class PayCommand extends ClientCommand {
@@ -31,6 +33,11 @@ final class PayCommand extends ClientCommand {
     @Option(names = "--credit", paramLabel = "COMPANY",
             description = "The credit company's id (see 'anonpay-client companies'; default: the first listed).")
     String creditCompany;
+
+    @Option(names = "--shipping", paramLabel = "COMPANY",
+            description = "The shipping company's id (default: the first listed). It is chosen before paying: its "
+                    + "fee is paid with the sum, and it ships the parcel.")
+    String shippingCompany;
 
     @Mixin
     CardOptions card;
@@ -43,7 +50,8 @@ final class PayCommand extends ClientCommand {
     @Override
     int run(Terminal terminal) {
         String password = card.password(terminal.in());
-        PaymentStep.Paid paid = PaymentStep.pay(terminal, purchaseId.strip(), creditCompany, card, password, wait);
+        PaymentStep.Paid paid = PaymentStep.pay(terminal, purchaseId.strip(), creditCompany, shippingCompany, card,
+                password, wait);
         JsonObjectBuilder document = Json.createObjectBuilder().add("payment", paid.settlement());
         if (paid.purchase() != null) {
             document.add("purchase", paid.purchase());

@@ -5,26 +5,39 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 
 /**
- * Paying (claims 3-5, docs/claims.md): instructions from the mall, card and password to the credit company it names, then, once
+ * Paying (claims 3-6, docs/claims.md): instructions from the mall for the credit company and the shipping company the
+ * buyer designates (the mall prices the shipping then), card and password to the credit company it names, then, once
  * the outcome is final, waiting for the mall to hear it over JMS.
  */
 final class PaymentStep {
 
-    /** @param purchase the mall's view after the outcome reached it, or null when not waited for */
-    record Paid(JsonObject settlement, JsonObject purchase, int exitCode) {
+    /**
+     * @param purchase        the mall's view after the outcome reached it, or null when not waited for
+     * @param shippingCompany the id of the shipping company the purchase is priced for
+     */
+    record Paid(JsonObject settlement, JsonObject purchase, int exitCode, String shippingCompany) {
     }
 
     private PaymentStep() {
     }
 
-    /** @param creditCompany null: the first company the mall lists */
-    static Paid pay(Terminal terminal, String purchaseId, String creditCompany, CardOptions card, String password,
-                    Duration wait) {
+    /**
+     * @param creditCompany   null: the first credit company the mall lists
+     * @param shippingCompany null: the first shipping company the mall lists
+     */
+    static Paid pay(Terminal terminal, String purchaseId, String creditCompany, String shippingCompany,
+                    CardOptions card, String password, Duration wait) {
         Output output = terminal.output();
         String companyId = creditCompany != null ? creditCompany
                 : JsonSupport.string(MallApi.company(terminal.mall().creditCompanies(), null, "credit"), "id");
-        JsonObject issued = terminal.mall().paymentInstructions(purchaseId, companyId);
+        String shippingId = shippingCompany != null ? shippingCompany
+                : JsonSupport.string(MallApi.company(terminal.mall().shippingCompanies(), null, "shipping"), "id");
+        JsonObject issued = terminal.mall().paymentInstructions(purchaseId, companyId, shippingId);
         String company = companyName(issued, companyId);
+        String priced = pricedShipping(issued, shippingId);
+        if (priced != null) {
+            output.progress(priced);
+        }
         output.progress("Paying at " + company + " with card " + card.masked() + " ...");
         JsonObject settlement = terminal.companies().settle(
                 Urls.fromServer(JsonSupport.required(issued, "api", "the mall"), "the mall"),
@@ -38,17 +51,31 @@ final class PaymentStep {
         if (!JsonSupport.bool(settlement, "finalOutcome")) {
             output.progress("  Nothing was charged and the purchase is still open: you may pay again with "
                     + "'anonpay-client pay <purchase id>' (the right password, or another card).");
-            return new Paid(settlement, null, ExitCodes.REFUSED);
+            return new Paid(settlement, null, ExitCodes.REFUSED, shippingId);
         }
         if (wait.isZero()) {
-            return new Paid(settlement, null, approved ? ExitCodes.OK : ExitCodes.REFUSED);
+            return new Paid(settlement, null, approved ? ExitCodes.OK : ExitCodes.REFUSED, shippingId);
         }
         JsonObject seen = terminal.watch().until(purchaseId, PurchaseWatch.PAYMENT_SETTLED, wait,
                 "the mall to see the payment");
         String status = JsonSupport.string(seen, "status");
         output.progress("  The mall shows the purchase as " + status + ".");
         boolean paid = approved && PurchaseWatch.PAID.contains(status);
-        return new Paid(settlement, seen, paid ? ExitCodes.OK : ExitCodes.REFUSED);
+        return new Paid(settlement, seen, paid ? ExitCodes.OK : ExitCodes.REFUSED, shippingId);
+    }
+
+    /**
+     * "Shipping with Example Shipping (shipping): fee EUR 4.90; total EUR 54.88.": what the buyer pays for shipping
+     * and in all, as the mall priced it; null from a mall that sends no price.
+     */
+    static String pricedShipping(JsonObject issued, String fallback) {
+        JsonObject shipping = JsonSupport.object(issued, "shipping");
+        JsonObject total = JsonSupport.object(issued, "total");
+        if (shipping == null || total == null) {
+            return null;
+        }
+        return "Shipping with " + companyName(shipping, fallback) + ": fee "
+                + Formats.money(JsonSupport.object(shipping, "fee")) + "; total " + Formats.money(total) + ".";
     }
 
     /**

@@ -6,7 +6,7 @@ import picocli.CommandLine.Parameters;
 
 /** The buyer follows the purchase at the mall: claim 7 (docs/claims.md). */
 @Command(name = "show", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        header = "Show a purchase as the mall sees it: status, sum, volume, companies, tracking number.",
+        header = "Show a purchase as the mall sees it: status, sum, shipping fee, volume, companies, tracking number.",
         description = {"", "Statuses: AWAITING_PAYMENT -> PAID (or PAYMENT_DECLINED) -> SHIPPING_ACCEPTED -> "
                 + "IN_TRANSIT -> DELIVERED; EXPIRED when not paid in time."},
         footerHeading = "%nExample:%n",

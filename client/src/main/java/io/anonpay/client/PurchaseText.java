@@ -12,6 +12,12 @@ final class PurchaseText {
         output.line("Purchase id:  " + JsonSupport.string(purchase, "purchaseId"));
         output.line("Status:       " + JsonSupport.string(purchase, "status") + " - " + meaning(purchase));
         output.line("Sum:          " + Formats.money(JsonSupport.object(purchase, "paymentSum")));
+        JsonObject fee = JsonSupport.object(purchase, "shippingFee");
+        if (fee != null) {
+            String tariff = JsonSupport.string(purchase, "tariffVersion");
+            output.line("Shipping fee: " + Formats.money(fee) + (tariff == null ? "" : " (tariff " + tariff + ")"));
+            output.line("Total:        " + Formats.money(JsonSupport.object(purchase, "total")));
+        }
         output.line("Volume:       " + Formats.volume(JsonSupport.object(purchase, "shippingVolume")));
         output.line("Items:        " + JsonSupport.number(purchase, "itemCount", 0));
         optional(output, "Credit:       ", JsonSupport.string(purchase, "creditCompany"));
@@ -38,7 +44,7 @@ final class PurchaseText {
         return switch (status == null ? "" : status) {
             case "AWAITING_PAYMENT" -> "not paid yet";
             case "PAYMENT_DECLINED" -> "the payment was declined";
-            case "PAID" -> "paid; choose a shipping company next";
+            case "PAID" -> "paid; give the shipping company your address next";
             case "SHIPPING_ACCEPTED" -> "paid; the shipping company has accepted the parcel";
             case "IN_TRANSIT" -> "on its way";
             case "DELIVERED" -> "delivered";

@@ -13,9 +13,10 @@ import java.time.Duration;
 @Command(name = "ship", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, sortOptions = false,
         header = "Have a paid purchase shipped: prints the tracking number.",
         description = {"",
-            "The mall signs the sum and volume for the shipping company you choose; your name and address go to "
-                    + "that company only, which seals your name so that only your credit company could read it. "
-                    + "Then the client waits until the mall shows that the parcel was accepted."},
+            "The mall signs the sum, volume and fee for the shipping company you chose when paying (the only one "
+                    + "whose fee was paid); your name and address go to that company only, which seals your name so "
+                    + "that only your credit company could read it. Then the client waits until the mall shows that "
+                    + "the parcel was accepted."},
         footerHeading = "%nExample:%n",
         footer = {"  anonpay-client ship v1.AbC... --shipping shipping --name 'Ann Smith' \\",
             "      --street 'Main St 1' --postal-code 10115 --city Berlin --country DE"})
@@ -25,7 +26,8 @@ final class ShipCommand extends ClientCommand {
     String purchaseId;
 
     @Option(names = "--shipping", paramLabel = "COMPANY",
-            description = "The shipping company's id (see 'anonpay-client companies'; default: the first listed).")
+            description = "The shipping company's id (default: the one chosen when paying, which is the only one the "
+                    + "mall accepts).")
     String shippingCompany;
 
     @Mixin

@@ -5,8 +5,9 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 
 /**
- * Shipping (claims 6-9, docs/claims.md): instructions from the mall once it knows the purchase is paid, the delivery address to the
- * shipping company they name, then waiting for the mall to hear the shipping receipt.
+ * Shipping (claims 6-9, docs/claims.md): instructions from the mall once it knows the purchase is paid, for the
+ * shipping company the buyer designated with the payment, the delivery address to that company, then waiting for the
+ * mall to hear the shipping receipt.
  */
 final class ShippingStep {
 
@@ -17,15 +18,14 @@ final class ShippingStep {
     private ShippingStep() {
     }
 
-    /** @param shippingCompany null: the first company the mall lists */
+    /** @param shippingCompany null: the one designated with the payment */
     static Shipped ship(Terminal terminal, String purchaseId, String shippingCompany, Recipient recipient,
                         Duration wait) {
         Output output = terminal.output();
-        String companyId = shippingCompany != null ? shippingCompany
-                : JsonSupport.string(MallApi.company(terminal.mall().shippingCompanies(), null, "shipping"), "id");
+        String companyId = shippingCompany != null ? shippingCompany : designated(terminal, purchaseId);
         JsonObject issued = terminal.mall().shippingInstructions(purchaseId, companyId);
         String company = PaymentStep.companyName(issued, companyId);
-        output.progress("Shipping with " + company + " ...");
+        output.progress("Giving the delivery address to " + company + " ...");
         JsonObject shipment = terminal.companies().ship(
                 Urls.fromServer(JsonSupport.required(issued, "api", "the mall"), "the mall"),
                 JsonSupport.required(issued, "instructions", "the mall"), recipient, company);
@@ -38,5 +38,12 @@ final class ShippingStep {
                 "the mall to see that the parcel was accepted");
         output.progress("  The mall shows the purchase as " + JsonSupport.string(seen, "status") + ".");
         return new Shipped(shipment, seen);
+    }
+
+    /** The shipping company the purchase was priced for; for a purchase that names none, the first listed. */
+    private static String designated(Terminal terminal, String purchaseId) {
+        String designated = JsonSupport.string(terminal.mall().purchase(purchaseId), "shippingCompany");
+        return designated != null ? designated
+                : JsonSupport.string(MallApi.company(terminal.mall().shippingCompanies(), null, "shipping"), "id");
     }
 }

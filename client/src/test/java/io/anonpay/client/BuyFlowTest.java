@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,11 +40,12 @@ class BuyFlowTest {
         assertThat(run.out())
                 .contains("Bought 2 item(s): EUR 49.98, 12,000 cm3, 2,500 g")
                 .contains(FakeAnonpay.PURCHASE_ID)
+                .contains("Shipping with Example Shipping (shipping): fee EUR 4.90; total EUR 54.88.")
                 .contains("Paying at Example Credit (credit) with card **** 7899")
                 .contains("Password check: the password matched.")
                 .contains("Payment approved: EUR 49.98.")
                 .contains("The mall shows the purchase as PAID.")
-                .contains("Shipping with Example Shipping (shipping)")
+.contains("Giving the delivery address to Example Shipping (shipping)")
                 .contains("Tracking number: " + FakeAnonpay.TRACKING_NUMBER + " (shipping fee EUR 4.90)")
                 .contains("The mall shows the purchase as SHIPPING_ACCEPTED.");
         assertThat(run.all()).doesNotContain(FakeBodies.PASSWORD).doesNotContain("4000 0012")
@@ -56,6 +58,8 @@ class BuyFlowTest {
 
         JsonObject purchase = fake.requestsTo("/mall/api/purchases").get(0).json();
         assertThat(purchase.toString()).isEqualTo("{\"items\":[{\"productId\":3,\"quantity\":2}]}");
+        assertThat(instructionsRequest("/payment-instructions").body())
+                .isEqualTo("{\"company\":\"credit\",\"shippingCompany\":\"shipping\"}");
         JsonObject payment = fake.requestsTo("/credit/api/settlements").get(0).json();
         assertThat(payment.getString("cardNumber")).isEqualTo(FakeBodies.CARD);
         assertThat(payment.getString("password")).isEqualTo(FakeBodies.PASSWORD);
@@ -72,6 +76,18 @@ class BuyFlowTest {
     }
 
     @Test
+    void theShippingCompanyIsChosenBeforePayingAndTheParcelShipsWithIt() {
+        ClientRun run = buy("--shipping", "shipping-2");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.OK);
+        assertThat(instructionsRequest("/payment-instructions").json().getString("shippingCompany"))
+                .isEqualTo("shipping-2");
+        assertThat(instructionsRequest("/shipping-instructions").json().getString("company")).isEqualTo("shipping-2");
+        int priced = run.out().indexOf("Shipping with Example Shipping (shipping-2): fee EUR 4.90; total EUR 54.88.");
+        assertThat(priced).as(run.out()).isPositive().isLessThan(run.out().indexOf("Paying at"));
+    }
+
+    @Test
     void jsonModeWritesOneDocumentOnStdoutAndProgressOnStderr() {
         ClientRun run = buy("--json");
 
@@ -80,7 +96,9 @@ class BuyFlowTest {
         assertThat(document.getJsonObject("purchase").getString("status")).isEqualTo("SHIPPING_ACCEPTED");
         assertThat(document.getJsonObject("payment").getString("outcome")).isEqualTo("APPROVED");
         assertThat(document.getJsonObject("shipment").getString("shippingId")).isEqualTo(FakeAnonpay.TRACKING_NUMBER);
-        assertThat(run.err()).contains("Payment approved").contains("Tracking number");
+        assertThat(document.getJsonObject("purchase").getJsonObject("total").getInt("amount")).isEqualTo(5488);
+        assertThat(run.err()).contains("fee EUR 4.90; total EUR 54.88").contains("Payment approved")
+                .contains("Tracking number");
         assertThat(run.all()).doesNotContain(FakeBodies.PASSWORD);
     }
 
@@ -161,6 +179,12 @@ class BuyFlowTest {
         assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.OK);
         assertThat(fake.requestsTo("/mall/api/purchases").get(0).body())
                 .isEqualTo("{\"items\":[{\"productId\":5,\"quantity\":3},{\"productId\":3,\"quantity\":1}]}");
+    }
+
+    private FakeAnonpay.Request instructionsRequest(String which) {
+        List<FakeAnonpay.Request> sent = fake.requestsTo("/mall/api/purchases/" + FakeAnonpay.PURCHASE_ID + which);
+        assertThat(sent).hasSize(1);
+        return sent.get(0);
     }
 
     static String[] concat(String[]... parts) {

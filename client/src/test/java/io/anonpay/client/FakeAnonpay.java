@@ -41,6 +41,8 @@ final class FakeAnonpay implements AutoCloseable {
     private volatile int pollsBeforeChange;
     private volatile int pollsToSeeResults = 2;
     private volatile String settlement = FakeBodies.approved();
+    /** The shipping company the purchase is priced for; null until payment instructions designate one. */
+    private volatile String shippingCompany;
 
     FakeAnonpay() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -85,6 +87,12 @@ final class FakeAnonpay implements AutoCloseable {
         return this;
     }
 
+    /** As if the buyer had designated {@code shippingCompany} with the payment: the purchase is priced for it. */
+    FakeAnonpay pricedFor(String shippingCompany) {
+        this.shippingCompany = shippingCompany;
+        return this;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getRawPath();
@@ -92,7 +100,7 @@ final class FakeAnonpay implements AutoCloseable {
         requests.add(new Request(method, path, body));
         Canned canned = overrides.getOrDefault(method + " " + path, null);
         if (canned == null) {
-            canned = answer(method, path);
+            canned = answer(method, path, body);
         }
         byte[] bytes = canned.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", canned.contentType());
@@ -102,7 +110,7 @@ final class FakeAnonpay implements AutoCloseable {
         }
     }
 
-    private Canned answer(String method, String path) {
+    private Canned answer(String method, String path, String body) {
         String purchasePath = "/mall/api/purchases/" + PURCHASE_ID;
         return switch (method + " " + path) {
             case "GET /mall/api/products" -> json(200, FakeBodies.products());
@@ -110,10 +118,10 @@ final class FakeAnonpay implements AutoCloseable {
                     json(200, FakeBodies.companies("credit", "Example Credit", base()));
             case "GET /mall/api/shipping-companies" ->
                     json(200, FakeBodies.companies("shipping", "Example Shipping", base()));
-            case "POST /mall/api/purchases" -> json(201, FakeBodies.purchase(status));
+            case "POST /mall/api/purchases" -> json(201, FakeBodies.purchase(status, null));
             default -> {
                 if (path.equals(purchasePath) && method.equals("GET")) {
-                    yield json(200, FakeBodies.purchase(poll()));
+                    yield json(200, FakeBodies.purchase(poll(), shippingCompany));
                 }
                 if (path.equals(purchasePath + "/cancellation") && method.equals("POST")) {
                     if (PurchaseWatch.PAID.contains(status) && !"PAID".equals(status)) {
@@ -121,18 +129,31 @@ final class FakeAnonpay implements AutoCloseable {
                                 "Conflict", 409, "the parcel is with the shipping company; ask the mall for a refund"));
                     }
                     status = "CANCELLED";
-                    yield json(200, FakeBodies.purchase(status));
+                    yield json(200, FakeBodies.purchase(status, shippingCompany));
                 }
                 if (path.equals(purchasePath + "/payment-instructions")) {
-                    yield json(200, FakeBodies.instructions("credit", "Example Credit",
-                            base() + "/credit/api/settlements"));
+                    JsonObject designation = new Request(method, path, body).json();
+                    if (designation.getString("shippingCompany", "").isBlank()) {
+                        yield new Canned(400, "application/problem+json", FakeBodies.problem(
+                                "shipping-company-required", "Invalid request", 400, "name the shipping company"));
+                    }
+                    shippingCompany = designation.getString("shippingCompany");
+                    yield json(200, FakeBodies.paymentInstructions(designation.getString("company"),
+                            base() + "/credit/api/settlements", shippingCompany));
                 }
                 if (path.equals(purchasePath + "/shipping-instructions")) {
-                    yield PurchaseWatch.PAID.contains(status)
-                            ? json(200, FakeBodies.instructions("shipping", "Example Shipping",
+                    String company = new Request(method, path, body).json().getString("company");
+                    if (!PurchaseWatch.PAID.contains(status)) {
+                        yield new Canned(409, "application/problem+json", FakeBodies.problem("not-paid", "Conflict",
+                                409, "a purchase is shipped once it is paid; it is " + status));
+                    }
+                    yield company.equals(shippingCompany)
+                            ? json(200, FakeBodies.instructions(company, "Example Shipping",
                                     base() + "/shipping/api/shipments"))
-                            : new Canned(409, "application/problem+json", FakeBodies.problem("not-paid", "Conflict",
-                                    409, "a purchase is shipped once it is paid; it is " + status));
+                            : new Canned(409, "application/problem+json", FakeBodies.problem(
+                                    "shipping-company-designated", "Conflict", 409, "this purchase was paid for "
+                                            + "shipping by " + shippingCompany + ": it ships with " + shippingCompany
+                                            + ", not " + company));
                 }
                 if (path.equals("/credit/api/settlements")) {
                     JsonObject answer = Json.createReader(new StringReader(settlement)).readObject();

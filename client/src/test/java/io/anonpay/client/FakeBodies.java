@@ -24,7 +24,10 @@ final class FakeBodies {
                 .formatted(id, name, base, id, id, base, id);
     }
 
-    static String purchase(String status) {
+    static final String TARIFF_VERSION = "tAbCdEfGhIjKlMnOp";
+
+    /** @param shippingCompany the one the purchase is priced for (at a fee of EUR 4.90), or null */
+    static String purchase(String status, String shippingCompany) {
         boolean shipping = "SHIPPING_ACCEPTED".equals(status);
         String payment = switch (status) {
             case "PAID" -> payment("AUTHORIZED", 0);
@@ -32,13 +35,16 @@ final class FakeBodies {
             case "CANCELLED" -> payment("VOIDED", 0);
             default -> "null";
         };
+        String priced = shippingCompany == null ? "" : """
+                "shippingCompany":"%s","shippingFee":{"amount":490,"currency":"EUR"},\
+                "total":{"amount":5488,"currency":"EUR"},"tariffVersion":"%s","""
+                .formatted(shippingCompany, TARIFF_VERSION);
         return """
                 {"purchaseId":"%s","status":"%s","payment":%s,"paymentSum":{"amount":4998,"currency":"EUR"},
                  "shippingVolume":{"cubicCentimeters":12000,"weightGrams":2500,"dimensionalWeightGrams":2400},
-                 "itemCount":2,"creditCompany":"credit","settlementId":null,"declineReason":null,
-                 "shippingCompany":%s,"shippingId":%s,"createdAt":"2025-01-01T12:00:00Z",
-                 "payableUntil":"2025-01-02T12:00:00Z"}"""
-                .formatted(FakeAnonpay.PURCHASE_ID, status, payment, shipping ? "\"shipping\"" : "null",
+                 "itemCount":2,"creditCompany":"credit","settlementId":null,"declineReason":null,%s
+                 "shippingId":%s,"createdAt":"2025-01-01T12:00:00Z","payableUntil":"2025-01-02T12:00:00Z"}"""
+                .formatted(FakeAnonpay.PURCHASE_ID, status, payment, priced,
                         shipping ? "\"" + FakeAnonpay.TRACKING_NUMBER + "\"" : "null");
     }
 
@@ -54,6 +60,17 @@ final class FakeBodies {
                 {"company":"%s","companyName":"%s","instructions":"eyJhbGciOiJFZERTQSJ9.eyJ9.c2ln",
                  "expiresAt":"2025-01-01T12:15:00Z","page":"%s","api":"%s"}"""
                 .formatted(company, name, api.replace("/api/", "/") + ".html", api);
+    }
+
+    /** Instructions for the credit company, with the shipping they price: a fee of EUR 4.90 on EUR 49.98. */
+    static String paymentInstructions(String company, String api, String shippingCompany) {
+        return """
+                {"company":"%s","companyName":"Example Credit","instructions":"eyJhbGciOiJFZERTQSJ9.eyJ9.c2ln",
+                 "expiresAt":"2025-01-01T12:15:00Z","page":"%s","api":"%s",
+                 "shipping":{"company":"%s","companyName":"Example Shipping",
+                             "fee":{"amount":490,"currency":"EUR"},"tariffVersion":"%s"},
+                 "total":{"amount":5488,"currency":"EUR"}}"""
+                .formatted(company, api.replace("/api/", "/") + ".html", api, shippingCompany, TARIFF_VERSION);
     }
 
     static String approved() {

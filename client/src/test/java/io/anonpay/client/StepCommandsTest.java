@@ -63,7 +63,10 @@ class StepCommandsTest {
         ClientRun tracked = ClientRun.against(fake, "track", FakeAnonpay.TRACKING_NUMBER);
 
         assertThat(paid.exitCode()).as(paid.all()).isZero();
+        assertThat(paid.out()).contains("Shipping with Example Shipping (shipping): fee EUR 4.90; total EUR 54.88.");
         assertThat(shipped.exitCode()).as(shipped.all()).isZero();
+        assertThat(fake.requestsTo("/mall/api/purchases/" + FakeAnonpay.PURCHASE_ID + "/shipping-instructions").get(0)
+                .json().getString("company")).as("the one designated with the payment").isEqualTo("shipping");
         assertThat(fake.requestsTo("/shipping/api/shipments").get(0).json().getJsonObject("recipient")
                 .getString("phone")).isEqualTo("+49 30 1");
         assertThat(tracked.out()).contains("Status:          IN_TRANSIT since 2025-01-01T13:00:00Z")
@@ -81,6 +84,45 @@ class StepCommandsTest {
         JsonObject error = Json.createReader(new StringReader(run.out())).readObject().getJsonObject("error");
         assertThat(error.getInt("exitCode")).isEqualTo(2);
         assertThat(error.getJsonObject("problem").getString("type")).endsWith("/not-paid");
+    }
+
+    @Test
+    void aPaidPurchaseShipsOnlyWithTheCompanyItsFeeWasPaidFor() {
+        fake.status("PAID").pricedFor("shipping");
+        ClientRun run = ClientRun.against(fake, "ship", FakeAnonpay.PURCHASE_ID, "--shipping", "shipping-2",
+                "--name", "Ann", "--street", "Main St 1", "--postal-code", "10115", "--city", "Berlin",
+                "--country", "DE");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err()).contains("HTTP 409 Conflict: this purchase was paid for shipping by shipping")
+                .contains("not shipping-2");
+        assertThat(fake.requestsTo("/shipping/")).isEmpty();
+    }
+
+    @Test
+    void showsTheShippingFeeAndTheTotalOnceTheShippingCompanyIsChosen() {
+        ClientRun before = ClientRun.against(fake, "purchase", "show", FakeAnonpay.PURCHASE_ID);
+        fake.pricedFor("shipping");
+        ClientRun after = ClientRun.against(fake, "purchase", "show", FakeAnonpay.PURCHASE_ID);
+
+        assertThat(before.out()).doesNotContain("Shipping fee:").doesNotContain("Total:");
+        assertThat(after.out()).contains("Sum:          EUR 49.98")
+                .contains("Shipping fee: EUR 4.90 (tariff " + FakeBodies.TARIFF_VERSION + ")")
+                .contains("Total:        EUR 54.88")
+                .contains("Shipping:     shipping");
+    }
+
+    @Test
+    void aParcelTheShippingCompanyDoesNotCarryIsNotPaid() {
+        fake.override("POST /mall/api/purchases/" + FakeAnonpay.PURCHASE_ID + "/payment-instructions", 422,
+                FakeBodies.problem("volume-exceeds-tariff", "Parcel too large", 422,
+                        "shipping carries parcels of up to 2000000 cm³"));
+        ClientRun run = ClientRun.against(fake, "pay", FakeAnonpay.PURCHASE_ID, "--card", FakeBodies.CARD,
+                "--password", FakeBodies.PASSWORD);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err()).contains("HTTP 422 Parcel too large: shipping carries parcels of up to 2000000 cm³");
+        assertThat(fake.requestsTo("/credit/")).as("nothing paid").isEmpty();
     }
 
     @Test

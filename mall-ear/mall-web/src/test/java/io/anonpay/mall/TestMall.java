@@ -49,10 +49,15 @@ public final class TestMall {
 
     /** A new product of that price (EUR cents) and packed size, through the operator's API. */
     public long product(long price, int l, int w, int h, int grams) {
+        return product(price, "EUR", l, w, h, grams);
+    }
+
+    /** A new product of that price (minor units of {@code currency}) and packed size. */
+    public long product(long price, String currency, int l, int w, int h, int grams) {
         String body = """
-                {"name":"Item %s","price":{"amount":%d,"currency":"EUR"},
+                {"name":"Item %s","price":{"amount":%d,"currency":"%s"},
                  "size":{"lengthCm":%d,"widthCm":%d,"heightCm":%d,"weightGrams":%d}}
-                """.formatted(UUID.randomUUID(), price, l, w, h, grams);
+                """.formatted(UUID.randomUUID(), price, currency, l, w, h, grams);
         Http.Reply created = http().asOperator().post("api/products", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().asJsonObject().getJsonNumber("id").longValue();
@@ -100,7 +105,7 @@ public final class TestMall {
     /** A purchase of one new product at that price (EUR cents), approved by the test's credit company. */
     public String paid(long price) {
         String purchaseId = buy(product(price, 10, 10, 10, 100), 1).getString("purchaseId");
-        designateCredit(purchaseId);
+        designateCompanies(purchaseId);
         BrokerClient.send(Queues.SETTLEMENT_RESULTS, approval(purchaseId, "v1.sealed-" + UUID.randomUUID(), price));
         assertThat(awaitStatus(purchaseId, "PAID").getString("status")).isEqualTo("PAID");
         return purchaseId;
@@ -150,14 +155,22 @@ public final class TestMall {
         return payment instanceof JsonObject object ? object : null;
     }
 
-    /** The buyer designates a credit company for the purchase, as before paying there; its answer. */
+    /**
+     * The buyer designates a credit company for the purchase, and the test's shipping company, as before paying
+     * there; its answer.
+     */
     public Http.Reply designate(String purchaseId, String creditCompany) {
-        return http().post("api/purchases/" + encode(purchaseId) + "/payment-instructions",
-                "{\"company\":\"" + creditCompany + "\"}");
+        return designate(purchaseId, creditCompany, TestParties.SHIPPING);
     }
 
-    /** The buyer designates the test's credit company, whose results the mall then applies. */
-    public void designateCredit(String purchaseId) {
+    /** The buyer designates both companies for the purchase, as before paying; the mall's answer. */
+    public Http.Reply designate(String purchaseId, String creditCompany, String shippingCompany) {
+        return http().post("api/purchases/" + encode(purchaseId) + "/payment-instructions",
+                "{\"company\":\"" + creditCompany + "\",\"shippingCompany\":\"" + shippingCompany + "\"}");
+    }
+
+    /** The buyer designates the test's credit and shipping companies, whose reports the mall then applies. */
+    public void designateCompanies(String purchaseId) {
         Http.Reply designated = designate(purchaseId, TestParties.CREDIT);
         if (designated.status() != 200) {
             throw new AssertionError("designating " + TestParties.CREDIT + ": " + designated);

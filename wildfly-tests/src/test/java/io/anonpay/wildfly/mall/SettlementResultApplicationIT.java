@@ -97,7 +97,7 @@ class SettlementResultApplicationIT {
         long product = catalog.add("WildFly item " + UUID.randomUUID(), "for the in-container test",
                 new io.anonpay.mall.catalog.entity.Money(PRICE, "EUR"), new PackedSize(10, 10, 10, 100)).id();
         String purchaseId = purchases.buy(Map.of(product, 1)).purchaseId();
-        purchases.paymentInstructions(purchaseId, "credit");
+        purchases.paymentInstructions(purchaseId, "credit", "shipping");
         return purchaseId;
     }
 

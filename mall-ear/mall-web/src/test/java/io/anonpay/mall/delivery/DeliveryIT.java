@@ -64,7 +64,7 @@ class DeliveryIT {
     @Test
     void aResultTheDatabaseRefusesForAWhileIsAppliedOnceItAccepts() {
         String purchaseId = mall().buy(mall().product(1_100, 10, 10, 10, 100), 1).getString("purchaseId");
-        mall().designateCredit(purchaseId);
+        mall().designateCompanies(purchaseId);
         String settlementId = "v1.sealed-name-" + UUID.randomUUID();
         String approval = TestMall.approval(purchaseId, settlementId, 1_100);
 
@@ -82,7 +82,7 @@ class DeliveryIT {
     @Test
     void aResultTheDatabaseKeepsRefusingIsDeadLetteredWithItsReasonAfterTheLastAttempt() {
         String purchaseId = mall().buy(mall().product(1_200, 10, 10, 10, 100), 1).getString("purchaseId");
-        mall().designateCredit(purchaseId);
+        mall().designateCompanies(purchaseId);
         String approval = TestMall.approval(purchaseId, "v1.sealed-name-" + UUID.randomUUID(), 1_200);
 
         try (PurchaseHold hold = PurchaseHold.on(purchaseId, "it_hold_for_good")) {

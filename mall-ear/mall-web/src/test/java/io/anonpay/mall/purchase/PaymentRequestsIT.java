@@ -125,7 +125,7 @@ class PaymentRequestsIT {
         TestMall mall = mall();
         CreditQueue credit = new CreditQueue(mall, TestParties.CREDIT);
         String purchaseId = mall.buy(mall.product(1_500, 10, 10, 10, 100), 1).getString("purchaseId");
-        mall.designateCredit(purchaseId);
+        mall.designateCompanies(purchaseId);
         Http.Reply cancelled = mall.http().asOperator().send("POST",
                 "api/operator/purchases/" + TestMall.encode(purchaseId) + "/cancellation", null, null);
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);

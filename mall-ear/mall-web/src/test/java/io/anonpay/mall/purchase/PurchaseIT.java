@@ -8,6 +8,7 @@ import io.anonpay.common.contract.SettlementResult;
 import io.anonpay.common.contract.ShipmentStatus;
 import io.anonpay.common.contract.ShippingInstructions;
 import io.anonpay.common.contract.ShippingReceipt;
+import io.anonpay.common.contract.ShippingVolume;
 import io.anonpay.common.contract.SignedContracts;
 import io.anonpay.common.crypto.KeyRing;
 import io.anonpay.it.BrokerClient;
@@ -129,7 +130,7 @@ class PurchaseIT {
         JsonObject purchase = buy(product(1_250, 10, 10, 10, 100), 2);
         String purchaseId = purchase.getString("purchaseId");
 
-        Http.Reply issued = mall().post("api/purchases/" + TestMall.encode(purchaseId) + "/payment-instructions", "{\"company\":\"credit\"}");
+        Http.Reply issued = shop().designate(purchaseId, TestParties.CREDIT, TestParties.SHIPPING);
 
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
         String token = issued.json().asJsonObject().getString("instructions");
@@ -137,16 +138,17 @@ class PurchaseIT {
         assertThat(instructions.purchaseId()).isEqualTo(purchaseId);
         assertThat(instructions.paymentSum()).isEqualTo(new Money(2_500, "EUR"));
         assertThat(instructions.creditCompany()).isEqualTo("credit");
+        assertThat(instructions.shippingFee()).isEqualTo(TestParties.TARIFF.fee(new ShippingVolume(2_000)));
+        assertThat(instructions.tariffVersion()).isEqualTo(TestParties.TARIFF.version());
         assertThat(issued.json().asJsonObject().getString("page")).startsWith("http://127.0.0.1:").contains("/credit/pay.html?instructions=");
-        assertThat(mall().post("api/purchases/" + TestMall.encode(purchaseId) + "/payment-instructions", "{\"company\":\"nobody\"}").status())
-                .isEqualTo(400);
+        assertThat(shop().designate(purchaseId, "nobody", TestParties.SHIPPING).status()).isEqualTo(400);
     }
 
     @Test
     void settlementResultIsAppliedOnceEvenWhenDeliveredTwice() {
         JsonObject purchase = buy(product(990, 10, 10, 10, 100), 1);
         String purchaseId = purchase.getString("purchaseId");
-        shop().designateCredit(purchaseId);
+        shop().designateCompanies(purchaseId);
         String settlementId = "v1.sealed-name-" + UUID.randomUUID();
         String result = TestMall.approval(purchaseId, settlementId, 990);
 
@@ -227,7 +229,7 @@ class PurchaseIT {
 
         Http.Reply tooEarly = mall().post(shipUrl, "{\"company\":\"shipping\"}");
         assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(409);
-        shop().designateCredit(purchaseId);
+        shop().designateCompanies(purchaseId);
 
         BrokerClient.send(Queues.SETTLEMENT_RESULTS, TestMall.approval(purchaseId, "v1.settled", 700));
         assertThat(awaitStatus(purchaseId, "PAID").getString("status")).isEqualTo("PAID");
@@ -238,6 +240,8 @@ class PurchaseIT {
                 .verifyShippingInstructions(issued.json().asJsonObject().getString("instructions"));
         assertThat(instructions.shippingVolume().cubicCentimeters()).isEqualTo(24_000);
         assertThat(instructions.creditCompany()).isEqualTo(TestParties.CREDIT);
+        assertThat(instructions.shippingFee()).as("fixed when the buyer designated shipping with the payment")
+                .isEqualTo(TestParties.TARIFF.fee(new ShippingVolume(24_000)));
 
         BrokerClient.send(Queues.SHIPPING_RECEIPTS, TestMall.as(TestParties.SHIPPING, TestParties.keys(TestParties.SHIPPING)).sign(
                 new ShippingReceipt(purchaseId, "AP1234567897", ShipmentStatus.ACCEPTED, TestParties.SHIPPING),

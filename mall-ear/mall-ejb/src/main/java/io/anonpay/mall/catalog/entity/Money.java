@@ -45,4 +45,20 @@ public class Money {
     public String currency() {
         return currency;
     }
+
+    /** A value: the same amount in the same currency is the same money. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Money money && amount == money.amount && currency.equals(money.currency);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(amount, currency);
+    }
+
+    @Override
+    public String toString() {
+        return amount + " " + currency;
+    }
 }

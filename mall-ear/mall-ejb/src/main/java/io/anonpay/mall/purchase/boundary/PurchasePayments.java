@@ -67,21 +67,8 @@ public class PurchasePayments {
         try {
             return step.get();
         } catch (RefusedMove refused) {
-            throw problem(refused);
+            throw RefusedMoves.problem(refused);
         }
-    }
-
-    private static ProblemException problem(RefusedMove refused) {
-        if (refused.rule() == null) {
-            return ProblemException.conflict("purchase-conflict", refused.getMessage());
-        }
-        return switch (refused.rule()) {
-            case ALREADY_SHIPPED -> ProblemException.conflict("already-shipped", refused.getMessage());
-            case NOT_CAPTURED -> ProblemException.conflict("not-captured", refused.getMessage());
-            case REFUND_EXCEEDS_CAPTURED -> ProblemException.conflict("refund-exceeds-captured", refused.getMessage());
-            case OTHER_CURRENCY -> ProblemException.invalid("other-currency", refused.getMessage());
-            case NOT_POSITIVE -> ProblemException.invalid("amount-not-positive", refused.getMessage());
-        };
     }
 
     /** As PostgreSQL keeps it: an answer and every later reading of it show the same instant. */

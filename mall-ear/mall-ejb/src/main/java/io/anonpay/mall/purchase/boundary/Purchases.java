@@ -12,9 +12,11 @@ import io.anonpay.mall.catalog.entity.Product;
 import io.anonpay.mall.platform.MallContracts;
 import io.anonpay.mall.purchase.control.PurchaseIdentifiers;
 import io.anonpay.mall.purchase.control.PurchaseTotals;
+import io.anonpay.mall.purchase.control.ShippingFees;
 import io.anonpay.mall.purchase.entity.Purchase;
 import io.anonpay.mall.purchase.entity.RefusedMove;
 import io.anonpay.mall.purchase.entity.SealedItem;
+import io.anonpay.mall.purchase.entity.ShippingTerms;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +32,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The buyer's side of a purchase: buy, look it up, and get instructions to pay and to ship. */
+/**
+ * The buyer's side of a purchase: buy, look it up, get instructions to pay (designating the credit and the shipping
+ * company, which prices the shipping) and, once paid, to ship with that shipping company.
+ */
 @Stateless
 public class Purchases {
 
@@ -50,6 +55,9 @@ public class Purchases {
 
     @Inject
     Partners partners;
+
+    @Inject
+    ShippingFees fees;
 
     @Inject
     @ConfigProperty(name = "anonpay.public.url", defaultValue = "http://127.0.0.1:8080/mall")
@@ -82,27 +90,38 @@ public class Purchases {
                 .orElseThrow(() -> ProblemException.notFound("purchase", "no purchase has this purchase identifier"));
     }
 
-    public IssuedInstructions paymentInstructions(String purchaseId, String creditCompanyId) {
-        Purchase purchase = find(purchaseId);
-        Instant now = Instant.now();
-        if (!purchase.statusAt(now).awaitingPayment()) {
-            throw ProblemException.conflict("not-payable", "this purchase is " + purchase.statusAt(now)
-                    + " and cannot be paid now");
+    /**
+     * Instructions to pay at {@code creditCompanyId}, for a purchase priced for shipping by
+     * {@code shippingCompanyId} (claim 6): the buyer designates both before paying, and the fee travels signed with
+     * the sum.
+     */
+    public IssuedInstructions paymentInstructions(String purchaseId, String creditCompanyId, String shippingCompanyId) {
+        if (shippingCompanyId == null || shippingCompanyId.isBlank()) {
+            throw ProblemException.invalid("shipping-company-required", "name the shipping company that will carry "
+                    + "the parcel (\"shippingCompany\", see GET api/shipping-companies) together with the credit "
+                    + "company: its fee is paid with the sum");
         }
-        Partner company = partners.find(Partner.Role.CREDIT, creditCompanyId).orElseThrow(() ->
+        Purchase purchase = find(purchaseId);
+        Partner credit = partners.find(Partner.Role.CREDIT, creditCompanyId).orElseThrow(() ->
                 ProblemException.invalid("unknown-credit-company", "the mall does not deal with a credit company '"
                         + creditCompanyId + "'; see GET api/credit-companies"));
+        Partner shipping = shippingCompany(shippingCompanyId);
+        Instant now = Instant.now();
         Instant expires = contracts.instructionsExpire(now);
         try {
-            purchase.designateCreditCompany(company.id(), now, expires);
-        } catch (RefusedMove pending) {
-            throw ProblemException.conflict("payment-pending", pending.getMessage());
+            purchase.designate(credit.id(), shipping.id(),
+                    () -> fees.price(shipping.id(), purchase.sum(), purchase.volumeCubicCm()), now, expires);
+        } catch (RefusedMove refused) {
+            throw RefusedMoves.problem(refused);
         }
-        String token = contracts.sign(new PaymentInstructions(purchaseId, purchase.sum().toContract(),
-                contracts.self(), company.id(), returnUrl(purchaseId), expires));
-        return issued(company, token, expires, "pay.html", "api/settlements", purchaseId);
+        ShippingTerms terms = purchase.shippingTerms();
+        String token = contracts.sign(new PaymentInstructions(purchaseId, purchase.sum().toContract(), shipping.id(),
+                new ShippingVolume(purchase.volumeCubicCm()), terms.fee().toContract(), terms.tariffVersion(),
+                contracts.self(), credit.id(), returnUrl(purchaseId), expires));
+        return issued(credit, shipping, purchase, token, expires, "pay.html", "api/settlements");
     }
 
+    /** Instructions to ship with the designated shipping company a purchase paid with its fee. */
     public IssuedInstructions shippingInstructions(String purchaseId, String shippingCompanyId) {
         Purchase purchase = find(purchaseId);
         if (!purchase.status().paid()) {
@@ -116,23 +135,40 @@ public class Purchases {
         if (purchase.shippingId() != null) {
             throw ProblemException.conflict("already-shipping", "this purchase already ships as " + purchase.shippingId());
         }
-        Partner company = partners.find(Partner.Role.SHIPPING, shippingCompanyId).orElseThrow(() ->
-                ProblemException.invalid("unknown-shipping-company", "the mall does not deal with a shipping company '"
-                        + shippingCompanyId + "'; see GET api/shipping-companies"));
-        Instant now = Instant.now();
-        purchase.designateShippingCompany(company.id(), now);
-        Instant expires = contracts.instructionsExpire(now);
+        Partner company = shippingCompany(shippingCompanyId);
+        ShippingTerms terms = purchase.shippingTerms();
+        if (terms == null) {
+            throw ProblemException.conflict("no-shipping-fee", "this purchase was paid before the mall priced "
+                    + "shipping with the payment: no fee is held for a shipping company, so it cannot be shipped "
+                    + "through the mall; ask its operator to cancel it");
+        }
+        if (!terms.shippingCompany().equals(company.id())) {
+            throw ProblemException.conflict("shipping-company-designated", "this purchase was paid for shipping by "
+                    + terms.shippingCompany() + ", whose fee the credit company holds: it ships with "
+                    + terms.shippingCompany() + ", not " + company.id());
+        }
+        Instant expires = contracts.instructionsExpire(Instant.now());
         String token = contracts.sign(new ShippingInstructions(purchaseId, purchase.sum().toContract(),
-                new ShippingVolume(purchase.volumeCubicCm()), contracts.self(), company.id(), purchase.settledBy(),
-                returnUrl(purchaseId), expires));
-        return issued(company, token, expires, "ship.html", "api/shipments", purchaseId);
+                new ShippingVolume(purchase.volumeCubicCm()), terms.fee().toContract(), terms.tariffVersion(),
+                contracts.self(), company.id(), purchase.settledBy(), returnUrl(purchaseId), expires));
+        return issued(company, company, purchase, token, expires, "ship.html", "api/shipments");
     }
 
-    private IssuedInstructions issued(Partner company, String token, Instant expires, String page, String api,
-                                      String purchaseId) {
+    private Partner shippingCompany(String id) {
+        return partners.find(Partner.Role.SHIPPING, id).orElseThrow(() ->
+                ProblemException.invalid("unknown-shipping-company", "the mall does not deal with a shipping company '"
+                        + id + "'; see GET api/shipping-companies"));
+    }
+
+    private IssuedInstructions issued(Partner company, Partner shipping, Purchase purchase, String token,
+                                      Instant expires, String page, String api) {
+        String purchaseId = purchase.purchaseId();
         URI pageUri = URI.create(company.resolve(page) + "?instructions=" + encode(token)
                 + "&returnUrl=" + encode(returnUrl(purchaseId)));
-        return new IssuedInstructions(company.id(), company.name(), token, expires, pageUri, company.resolve(api));
+        ShippingTerms terms = purchase.shippingTerms();
+        return new IssuedInstructions(company.id(), company.name(), token, expires, pageUri, company.resolve(api),
+                new IssuedInstructions.Shipping(shipping.id(), shipping.name(), terms.fee().toContract(),
+                        terms.tariffVersion()), purchase.sum().toContract().plus(terms.fee().toContract()));
     }
 
     private String returnUrl(String purchaseId) {

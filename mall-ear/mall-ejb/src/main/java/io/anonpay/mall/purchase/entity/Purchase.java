@@ -26,13 +26,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One purchase, known by its sealed identifier. It holds the totals the mall computed and what the credit and
  * shipping companies reported — never anything about the buyer — and follows a report only where its rules allow
  * ({@link PurchaseStatus#allowedMoves()}): applied once, a decline never undoes a payment, a shipment only moves
- * forward, and only the designated credit and shipping companies report. While a payment at the designated credit
- * company may be pending, no other one is designated: the buyer could otherwise pay twice.
+ * forward, and only the designated credit and shipping companies report. The buyer designates both before paying,
+ * and the shipping fee is fixed then ({@link ShippingTerms}). While a payment at the designated credit company may
+ * be pending, no other company of either kind is designated: the buyer could otherwise pay twice, or pay a fee for
+ * another shipping company than the one that ships.
  * <p>
  * It also decides what the mall asks the credit company that holds its money ({@link PaymentRequestEntry}): a
  * capture when the parcel is accepted, a void when it is cancelled before it ships or when another company approved
@@ -108,6 +111,14 @@ public class Purchase {
     @Column(name = "shipping_id", length = 64)
     private String shippingId;
 
+    /** The fee fixed for {@link #shippingCompany}, in the sum's currency; null until the purchase is priced. */
+    @Column(name = "shipping_fee_amount")
+    private Long shippingFeeAmount;
+
+    /** The version of the shipping company's tariff the fee came from; null until the purchase is priced. */
+    @Column(name = "tariff_version", length = 17)
+    private String tariffVersion;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -154,28 +165,53 @@ public class Purchase {
     }
 
     /**
-     * The buyer designates the credit company that instructions valid until {@code instructionsExpire} send them to.
-     * The same company again is always allowed; another one only once a payment at the first can no longer be
-     * pending: it declined, or its last instructions expired {@link #RESULTS_IN_FLIGHT} ago.
+     * The buyer designates the credit company that instructions valid until {@code instructionsExpire} send them to,
+     * and the shipping company that will carry the parcel. The fee is fixed the first time the purchase is priced
+     * for a shipping company ({@code pricing} is asked then, and only then): a tariff published later changes nothing
+     * for it. The same companies again are always allowed; another one of either kind only once a payment at the
+     * designated credit company can no longer be pending (it declined, or its last instructions expired
+     * {@link #RESULTS_IN_FLIGHT} ago), since that payment holds the sum and the fee as they were.
      */
-    public void designateCreditCompany(String company, Instant now, Instant instructionsExpire) {
-        if (creditCompany != null && !creditCompany.equals(company) && paymentMayBePending(now)) {
-            throw new RefusedMove("a payment at " + creditCompany + " may still be pending for "
-                    + shortId(purchaseId) + ": another credit company can be chosen once it declines, or from "
-                    + paymentPendingUntil);
+    public void designate(String creditCompany, String shippingCompany, Supplier<ShippingTerms> pricing, Instant now,
+                          Instant instructionsExpire) {
+        if (!statusAt(now).awaitingPayment()) {
+            throw new RefusedMove(RefusedMove.Rule.NOT_PAYABLE, "this purchase is " + statusAt(now)
+                    + " and cannot be paid now");
         }
-        this.creditCompany = company;
+        boolean anotherCredit = this.creditCompany != null && !this.creditCompany.equals(creditCompany);
+        boolean anotherShipping = this.shippingCompany != null && !this.shippingCompany.equals(shippingCompany);
+        if ((anotherCredit || anotherShipping) && paymentMayBePending(now)) {
+            throw new RefusedMove(RefusedMove.Rule.PAYMENT_PENDING, "a payment at " + this.creditCompany
+                    + " may still be pending for " + shortId(purchaseId) + ", with shipping by " + this.shippingCompany
+                    + ": another " + (anotherCredit ? "credit" : "shipping") + " company can be chosen once it "
+                    + "declines, or from " + paymentPendingUntil);
+        }
+        if (anotherShipping || shippingFeeAmount == null) {
+            price(shippingCompany, pricing.get());
+        }
+        this.creditCompany = creditCompany;
         this.paymentPendingUntil = instructionsExpire.plus(RESULTS_IN_FLIGHT);
         this.updatedAt = now;
+    }
+
+    private void price(String shippingCompany, ShippingTerms terms) {
+        if (!terms.shippingCompany().equals(shippingCompany) || !terms.fee().currency().equals(sum.currency())) {
+            throw new IllegalArgumentException("terms of " + terms.shippingCompany() + " in " + terms.fee().currency()
+                    + " do not price shipping by " + shippingCompany + " in " + sum.currency());
+        }
+        this.shippingCompany = shippingCompany;
+        this.shippingFeeAmount = terms.fee().amount();
+        this.tariffVersion = terms.tariffVersion();
     }
 
     private boolean paymentMayBePending(Instant now) {
         return status.awaitingPayment() && paymentPendingUntil != null && now.isBefore(paymentPendingUntil);
     }
 
-    public void designateShippingCompany(String company, Instant now) {
-        this.shippingCompany = company;
-        this.updatedAt = now;
+    /** The fee fixed for the designated shipping company; null until the purchase is priced. */
+    public ShippingTerms shippingTerms() {
+        return shippingFeeAmount == null ? null
+                : new ShippingTerms(shippingCompany, new Money(shippingFeeAmount, sum.currency()), tariffVersion);
     }
 
     /**

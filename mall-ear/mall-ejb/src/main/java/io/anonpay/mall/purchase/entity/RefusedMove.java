@@ -9,6 +9,10 @@ public class RefusedMove extends RuntimeException {
 
     /** The rules a buyer's or an operator's request can break. */
     public enum Rule {
+        /** Instructions to pay a purchase that is paid, cancelled or expired. */
+        NOT_PAYABLE,
+        /** Another credit or shipping company while a payment at the designated credit company may be pending. */
+        PAYMENT_PENDING,
         /** A cancellation after a shipping company reported the parcel. */
         ALREADY_SHIPPED,
         /** A refund of a payment whose capture the credit company has not confirmed. */

@@ -353,14 +353,13 @@ class PurchasePaymentTest {
     private static Purchase designated() {
         Purchase purchase = new Purchase("v1.purchase", new Totals(SUM, "EUR", 1_000, 100, 200, 1), BOUGHT,
                 BOUGHT.plus(Duration.ofHours(24)));
-        purchase.designateCreditCompany("credit", BOUGHT, BOUGHT.plus(Duration.ofMinutes(15)));
+        PurchaseTest.designate(purchase, "credit", BOUGHT, BOUGHT.plus(Duration.ofMinutes(15)));
         return purchase;
     }
 
     private static Purchase paid() {
         Purchase purchase = designated();
         assertThat(purchase.approve("credit", "v1.settled", BOUGHT)).isEmpty();
-        purchase.designateShippingCompany("shipping", BOUGHT);
         return purchase;
     }
 

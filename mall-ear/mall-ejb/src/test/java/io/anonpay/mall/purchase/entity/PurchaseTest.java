@@ -2,6 +2,7 @@ package io.anonpay.mall.purchase.entity;
 
 import io.anonpay.common.contract.PaymentRequest.Action;
 import io.anonpay.common.contract.ShipmentStatus;
+import io.anonpay.mall.catalog.entity.Money;
 import io.anonpay.mall.purchase.entity.PaymentRequestEntry.RequestedBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +34,7 @@ class PurchaseTest {
     private static final Instant BOUGHT = Instant.parse("2026-12-01T10:00:00Z");
     private static final Instant LATER = BOUGHT.plusSeconds(60);
     private static final Instant INSTRUCTIONS_EXPIRE = BOUGHT.plus(Duration.ofMinutes(15));
+    static final ShippingTerms TERMS = new ShippingTerms("shipping", new Money(720, "EUR"), "tAbCdEfGhIjKlMnOp");
 
     /** The moves a purchase makes, written out independently of PurchaseStatus. */
     private static final Map<PurchaseStatus, Set<PurchaseStatus>> ALLOWED = Map.of(
@@ -142,7 +144,7 @@ class PurchaseTest {
     @Test
     void aDeclineFromACompanyNoLongerDesignatedChangesNothing() {
         Purchase purchase = at(PAYMENT_DECLINED);
-        purchase.designateCreditCompany("credit-two", LATER, LATER.plus(Duration.ofMinutes(15)));
+        designate(purchase, "credit-two", LATER, LATER.plus(Duration.ofMinutes(15)));
 
         assertThat(purchase.decline("credit", "INSUFFICIENT_BALANCE", LATER.plusSeconds(1))).isFalse();
 
@@ -156,16 +158,16 @@ class PurchaseTest {
         Instant pendingUntil = INSTRUCTIONS_EXPIRE.plus(Purchase.RESULTS_IN_FLIGHT);
         assertThat(purchase.paymentPendingUntil()).isEqualTo(pendingUntil);
 
-        assertThatThrownBy(() -> purchase.designateCreditCompany("credit-two", LATER, LATER.plusSeconds(900)))
+        assertThatThrownBy(() -> designate(purchase, "credit-two", LATER, LATER.plusSeconds(900)))
                 .isInstanceOf(RefusedMove.class).hasMessageContaining("may still be pending");
-        assertThatThrownBy(() -> purchase.designateCreditCompany("credit-two", pendingUntil.minusSeconds(1),
+        assertThatThrownBy(() -> designate(purchase, "credit-two", pendingUntil.minusSeconds(1),
                 pendingUntil.plusSeconds(900))).isInstanceOf(RefusedMove.class);
-        purchase.designateCreditCompany("credit", LATER, LATER.plusSeconds(900));
+        designate(purchase, "credit", LATER, LATER.plusSeconds(900));
         assertThat(purchase.paymentPendingUntil()).as("new instructions, a new wait")
                 .isEqualTo(LATER.plusSeconds(900).plus(Purchase.RESULTS_IN_FLIGHT));
 
         Instant free = purchase.paymentPendingUntil();
-        purchase.designateCreditCompany("credit-two", free, free.plusSeconds(900));
+        designate(purchase, "credit-two", free, free.plusSeconds(900));
         assertThat(purchase.creditCompany()).isEqualTo("credit-two");
     }
 
@@ -174,7 +176,7 @@ class PurchaseTest {
         Purchase purchase = at(PAYMENT_DECLINED);
         assertThat(purchase.paymentPendingUntil()).isNull();
 
-        purchase.designateCreditCompany("credit-two", LATER, LATER.plusSeconds(900));
+        designate(purchase, "credit-two", LATER, LATER.plusSeconds(900));
 
         assertThat(purchase.creditCompany()).isEqualTo("credit-two");
         assertThat(purchase.approve("credit-two", "v1.settled-there", LATER)).isEmpty();
@@ -185,7 +187,7 @@ class PurchaseTest {
     @Test
     void receiptsComeOnlyAfterPayment() {
         Purchase purchase = at(AWAITING_PAYMENT);
-        purchase.designateShippingCompany("shipping", BOUGHT);
+        assertThat(purchase.shippingCompany()).isEqualTo("shipping");
 
         assertThatThrownBy(() -> purchase.ship("shipping", "AP1", ShipmentStatus.ACCEPTED, true, LATER))
                 .isInstanceOf(RefusedMove.class).hasMessageContaining("unpaid");
@@ -249,17 +251,21 @@ class PurchaseTest {
                 BOUGHT.plus(Duration.ofHours(24)));
     }
 
+    /** The buyer designates {@code creditCompany} and the test's shipping company, priced at {@link #TERMS}. */
+    static void designate(Purchase purchase, String creditCompany, Instant now, Instant instructionsExpire) {
+        purchase.designate(creditCompany, "shipping", () -> TERMS, now, instructionsExpire);
+    }
+
     /** A purchase brought to {@code status} the way the mall brings one there, all at {@link #BOUGHT}. */
     private static Purchase at(PurchaseStatus status) {
         Purchase purchase = unpaid();
-        purchase.designateCreditCompany("credit", BOUGHT, INSTRUCTIONS_EXPIRE);
+        designate(purchase, "credit", BOUGHT, INSTRUCTIONS_EXPIRE);
         if (status == PAYMENT_DECLINED) {
             purchase.decline("credit", "INSUFFICIENT_BALANCE", BOUGHT);
         } else if (status == CANCELLED) {
             purchase.cancel(RequestedBy.BUYER, BOUGHT);
         } else if (status != AWAITING_PAYMENT) {
             purchase.approve("credit", "v1.settled", BOUGHT);
-            purchase.designateShippingCompany("shipping", BOUGHT);
             if (status != PAID) {
                 purchase.ship("shipping", "AP1", REPORTED_AS.get(status), true, BOUGHT);
             }
@@ -274,10 +280,7 @@ class PurchaseTest {
             case PAID -> purchase.approve("credit", "v1.settled", LATER);
             case PAYMENT_DECLINED -> purchase.decline("credit", "INSUFFICIENT_BALANCE", LATER);
             case CANCELLED -> purchase.cancel(RequestedBy.OPERATOR, LATER);
-            default -> {
-                purchase.designateShippingCompany("shipping", BOUGHT);
-                purchase.ship("shipping", "AP1", REPORTED_AS.get(status), true, LATER);
-            }
+            default -> purchase.ship("shipping", "AP1", REPORTED_AS.get(status), true, LATER);
         }
     }
 }

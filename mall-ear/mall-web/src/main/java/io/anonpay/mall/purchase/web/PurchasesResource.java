@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 /**
  * Purchases. The purchase identifier is unguessable, so knowing it is what lets a buyer see a purchase; there
  * is no listing. Instructions come as JSON for API clients, and as a 303 redirect for a browser's form post. The
+ * buyer designates the credit and the shipping company together, before paying: that prices the shipping. The
  * same identifier lets the buyer cancel the purchase until it ships.
  */
 @Path("purchases")
@@ -60,15 +61,17 @@ public class PurchasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public IssuedInstructions pay(@PathParam("purchaseId") @Size(max = 6000) String purchaseId,
                                   @NotNull @Valid DesignationRequest request) {
-        return purchases.paymentInstructions(purchaseId, request.company());
+        return purchases.paymentInstructions(purchaseId, request.company(), request.shippingCompany());
     }
 
+    /** Form fields carry no constraint: Payara's OpenAPI generator fails on a constrained {@code @FormParam}. */
     @POST
     @Path("{purchaseId}/payment-instructions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response payInBrowser(@PathParam("purchaseId") @Size(max = 6000) String purchaseId,
-                                 @FormParam("company") String company) {
-        return Response.seeOther(purchases.paymentInstructions(purchaseId, company).page()).build();
+                                 @FormParam("company") String company,
+                                 @FormParam("shippingCompany") String shippingCompany) {
+        return Response.seeOther(purchases.paymentInstructions(purchaseId, company, shippingCompany).page()).build();
     }
 
     @POST
