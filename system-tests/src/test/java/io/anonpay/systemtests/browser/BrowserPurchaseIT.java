@@ -50,7 +50,9 @@ class BrowserPurchaseIT {
             assertThat(browser.find("#summary").getText()).contains("€24.99");
             Accessibility.assertEveryControlLabelled(browser, 2);
             String outcome = buyer.paysWithKeyboard(alice, alice.password());
-            assertThat(outcome).contains("Payment approved: €24.99.", "the password matched.");
+            // 5,040 cm³ at 5,000 cm³ per kilogram: 2 kg, €3.90 + 2 × €1.10
+            assertThat(outcome).contains("Payment approved: €31.09 (goods €24.99, shipping €6.10).",
+                    "the password matched.");
 
             buyer.goesBackToTheMall();
             buyer.waitForStatus("paid");
@@ -108,7 +110,9 @@ class BrowserPurchaseIT {
             buyer.addsToCart("Kettle", 1);
             assertThat(buyer.buys()).isEqualTo("€34.90");
             buyer.goesToPayment();
-            assertThat(buyer.paysWithKeyboard(alice, alice.password())).contains("Payment approved: €34.90.");
+            // 13,200 cm³: 3 kg, €3.90 + 3 × €1.10
+            assertThat(buyer.paysWithKeyboard(alice, alice.password()))
+                    .contains("Payment approved: €42.10 (goods €34.90, shipping €7.20).");
             buyer.goesBackToTheMall();
             buyer.waitForStatus("paid");
 

@@ -51,9 +51,13 @@ final class Buyer {
         return browser.find("#sum").getText();
     }
 
-    /** Chooses the first (in the demo: the only) credit company and follows the mall's redirect to its page. */
+    /**
+     * Chooses the first (in the demo: the only) credit company and shipping company, which sets the shipping fee,
+     * and follows the mall's redirect to the credit company's page.
+     */
     String goesToPayment() {
         String company = choose("#credit-company");
+        choose("#shipping-company");
         browser.find("#pay button[type=submit]").click();
         browser.waitForUrl(credit + "/pay.html?instructions=");
         browser.waitForText("#summary", "Payment of ");
@@ -102,8 +106,9 @@ final class Buyer {
         return Boolean.TRUE.equals(browser.script("return window.anonpayNotReloaded === true;"));
     }
 
+    /** Goes to the shipping company designated before payment; returns its name as the purchase page shows it. */
     String goesToShipping() {
-        String company = choose("#shipping-company");
+        String company = browser.find("#ship-company-name").getText();
         browser.find("#ship button[type=submit]").click();
         browser.waitForUrl(shipping + "/ship.html?instructions=");
         browser.find("#name");

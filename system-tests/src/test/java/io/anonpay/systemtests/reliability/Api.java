@@ -135,6 +135,11 @@ final class Api {
                 .object().getString("instructions");
     }
 
+    /** The shipping fee the mall fixed on the purchase when its shipping company was designated, in minor units. */
+    long fee(String purchaseId) {
+        return purchase(purchaseId).object().getJsonObject("shippingFee").getJsonNumber("amount").longValueExact();
+    }
+
     String shippingInstructions(String purchaseId) {
         return expect(instructions(purchaseId, "shipping", SHIPPING_COMPANY), 200, "shipping instructions")
                 .object().getString("instructions");

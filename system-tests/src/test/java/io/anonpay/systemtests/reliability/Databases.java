@@ -64,11 +64,13 @@ final class Databases {
     }
 
     /**
-     * One card's books in the credit company's ledger: its balance and holds, and its approved payments summed by
-     * what became of them (still held, captured, refunded, released by a void or an expiry).
+     * One card's books in the credit company's ledger: its balance and holds, its approved payments' goods summed by
+     * what became of them (still held, captured, refunded, released by a void or an expiry), and their shipping fees
+     * likewise (held, claimed by the shipping company, released).
      */
     record CardBooks(long balance, long held, long approvedCount, long approvedSum, long heldBySettlements,
-                     long captured, long refunded, long released) {
+                     long captured, long refunded, long released, long feesApproved, long feesHeld, long feesClaimed,
+                     long feesReleased) {
 
         /** What the cardholder can still spend: the statement's {@code available}. */
         long available() {
@@ -82,10 +84,14 @@ final class Databases {
                 + " coalesce(sum(s.sum_amount) filter (where s.outcome = 'APPROVED'), 0),"
                 + " coalesce(sum(s.sum_amount) filter (where s.state = 'AUTHORIZED'), 0),"
                 + " coalesce(sum(s.captured_amount), 0), coalesce(sum(s.refunded_amount), 0),"
-                + " coalesce(sum(s.sum_amount) filter (where s.state in ('VOIDED', 'EXPIRED')), 0))"
+                + " coalesce(sum(s.sum_amount) filter (where s.state in ('VOIDED', 'EXPIRED')), 0),"
+                + " coalesce(sum(s.fee_amount) filter (where s.fee_state is not null), 0),"
+                + " coalesce(sum(s.fee_amount) filter (where s.fee_state = 'HELD'), 0),"
+                + " coalesce(sum(s.fee_amount) filter (where s.fee_state = 'CLAIMED'), 0),"
+                + " coalesce(sum(s.fee_amount) filter (where s.fee_state = 'RELEASED'), 0))"
                 + " from card c left join settlement s on s.card_id = c.id where c.id = ? group by c.id", cardId);
         long[] v = java.util.Arrays.stream(row.split(",")).mapToLong(Long::parseLong).toArray();
-        return new CardBooks(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+        return new CardBooks(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11]);
     }
 
     /** Cards whose balance or available amount (balance − holds) is negative, or whose holds are. */

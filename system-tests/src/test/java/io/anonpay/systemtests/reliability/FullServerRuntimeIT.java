@@ -74,8 +74,12 @@ class FullServerRuntimeIT {
                     .isEqualTo("SHIPPING_ACCEPTED");
             assertThat(api.awaitPaymentState(purchase, "CAPTURED", PATIENCE)).as("the capture once accepted")
                     .isEqualTo("CAPTURED");
-            assertThat(new Books(api, new Databases(system)).assertConserved(card, price).balance())
-                    .as("the card charged once").isEqualTo(10_000 - price);
+            long fee = api.fee(purchase);
+            Books books = new Books(api, new Databases(system));
+            assertThat(books.awaitFeesClaimed(card, PATIENCE).feesClaimed())
+                    .as("the shipping company's fee claimed at the credit company on " + runtime).isEqualTo(fee);
+            assertThat(books.assertConserved(card, price).balance())
+                    .as("the card charged once, goods and fee").isEqualTo(10_000 - price - fee);
 
             FaultAudit.assertNothingLeaked(system, card, holder, productName);
             System.out.printf("FullServerRuntimeIT: bought, paid, shipped and audited on %s%n", runtime);

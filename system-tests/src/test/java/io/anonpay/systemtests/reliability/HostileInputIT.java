@@ -220,7 +220,8 @@ class HostileInputIT {
         assertThat(fresh.status()).as("new instructions for a settled purchase: refused, or the same outcome: %s",
                 fresh).isIn(200, 409);
         assertThat(otherCard.status()).as("the same instructions with another card: %s", otherCard).isIn(200, 409);
-        assertThat(api.available(card)).as("charged once").isEqualTo(10_000 - PRICE);
+        assertThat(api.available(card)).as("charged once, the sum and the shipping fee")
+                .isEqualTo(10_000 - PRICE - api.fee(purchase));
         assertThat(api.available(other)).as("the other card is not charged").isEqualTo(10_000);
         assertThat(databases.settlementsOf(purchase)).isEqualTo(1);
         assertThat(api.awaitStatus(purchase, "PAID"::equals, Duration.ofSeconds(90))).isEqualTo("PAID");

@@ -502,9 +502,11 @@ class OutageIT {
                     .as("the requests the mall made for %s", p.purchaseId()).containsExactly("CAPTURE APPLIED");
         }
         long approved = payments.made().stream().filter(Paid::approved).mapToLong(Paid::sum).sum();
-        Databases.CardBooks books = new Books(api, databases).assertConserved(card, approved);
+        Databases.CardBooks books = new Books(api, databases).awaitFeesClaimed(card, DELIVERY);
+        books = new Books(api, databases).assertConserved(card, approved);
         assertThat(books.captured()).as("every payment captured once").isEqualTo(approved);
-        assertThat(books.balance()).isEqualTo(card.limit() - approved);
+        assertThat(books.feesClaimed()).as("every shipping fee claimed once").isEqualTo(books.feesApproved());
+        assertThat(books.balance()).isEqualTo(card.limit() - approved - books.feesApproved());
         assertThat(new DeadLetters(system).preparedTransactions()).as("transactions left prepared in the broker")
                 .isZero();
     }
