@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * <p>The transaction, as {@code SettlementLedger.settle} issues it through EclipseLink (shared cache off):
  * the card under its row lock ({@code CardLockout.admit}: {@code em.find(..., PESSIMISTIC_WRITE)}), its customer
  * (eager many-to-one, a second select), the purchase's existing settlement ({@code recorded}), the conditional
- * hold ({@code CardBalance.hold}), the settlement insert and {@code lastval()} (identity), the hold's
- * {@code payment_step} insert and {@code lastval()}, the outbox insert ({@code Outbox.append}), commit.
+ * hold of the sum and the shipping fee ({@code CardBalance.hold}), the settlement insert with its fee line and
+ * {@code lastval()} (identity), the hold's and the fee hold's {@code payment_step} inserts, each with
+ * {@code lastval()}, the outbox insert ({@code Outbox.append}), commit.
  */
 final class PgBench {
 
@@ -40,22 +41,29 @@ final class PgBench {
             "SELECT id, created_at, name FROM bench.customer WHERE (id = :card);",
             "SELECT id, authorized_until, captured_amount, card_id, created_at, decline_reason, mall, outcome,"
                     + " purchase_id, purchase_key, refunded_amount, settlement_id, state, sum_amount, sum_currency,"
-                    + " updated_at FROM bench.settlement WHERE (purchase_key = sha256(convert_to("
+                    + " updated_at, shipping_company, shipping_volume, fee_amount, tariff_version, fee_state,"
+                    + " recipient_matched FROM bench.settlement WHERE (purchase_key = sha256(convert_to("
                     + "repeat(md5(:r::text || '-' || :client_id::text), :pidrep), 'UTF8')));",
-            "UPDATE bench.card SET held_amount = held_amount + :amount WHERE id = :card"
-                    + " AND balance_amount - held_amount >= :amount AND balance_currency = 'EUR';",
+            "UPDATE bench.card SET held_amount = held_amount + :amount + 500 WHERE id = :card"
+                    + " AND balance_amount - held_amount >= :amount + 500 AND balance_currency = 'EUR';",
             "INSERT INTO bench.settlement (purchase_key, purchase_id, card_id, settlement_id, sum_amount,"
                     + " sum_currency, outcome, decline_reason, state, captured_amount, refunded_amount,"
-                    + " authorized_until, mall, created_at, updated_at) VALUES (sha256(convert_to("
+                    + " authorized_until, mall, created_at, updated_at, shipping_company, shipping_volume, fee_amount,"
+                    + " tariff_version, fee_state) VALUES (sha256(convert_to("
                     + "repeat(md5(:r::text || '-' || :client_id::text), :pidrep), 'UTF8')),"
                     + " repeat(md5(:r::text || '-' || :client_id::text), :pidrep), :card,"
                     + " repeat(md5(:r::text), :sidrep), :amount, 'EUR', 'APPROVED', NULL, 'AUTHORIZED', 0, 0,"
-                    + " now() + interval '7 days', 'mall', now(), now());",
+                    + " now() + interval '7 days', 'mall', now(), now(), 'shipping', 1000, 500, 'tAAAAAAAAAAAAAAAA',"
+                    + " 'HELD');",
             "SELECT lastval();",
             // the settlement's id by its own sequence: within this insert lastval() is already the step's
             "INSERT INTO bench.payment_step (settlement_ref, kind, request_id, amount, currency, outcome, refusal,"
                     + " created_at) VALUES (currval(pg_get_serial_sequence('bench.settlement', 'id')), 'HOLD', NULL,"
                     + " :amount, 'EUR', 'APPLIED', NULL, now());",
+            "SELECT lastval();",
+            "INSERT INTO bench.payment_step (settlement_ref, kind, request_id, amount, currency, outcome, refusal,"
+                    + " created_at) VALUES (currval(pg_get_serial_sequence('bench.settlement', 'id')), 'FEE_HOLD',"
+                    + " NULL, 500, 'EUR', 'APPLIED', NULL, now());",
             "SELECT lastval();",
             "INSERT INTO bench.outbox (destination, message_key, body) VALUES ('anonpay.mall.settlement-results',"
                     + " repeat(md5(:r::text || '-' || :client_id::text), :pidrep), repeat(md5(:r::text || 'b'), :bodyrep));",
