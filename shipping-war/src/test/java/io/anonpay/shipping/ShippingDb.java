@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +49,22 @@ public final class ShippingDb {
         return strings("select sealed_recipient_name from shipment where purchase_id = ?", purchaseId).get(0);
     }
 
+    /** When the purchase's shipment was accepted, as the database holds it. */
+    public static Instant acceptedAt(String purchaseId) {
+        return Instant.parse(strings("select to_char(created_at at time zone 'UTC',"
+                + " 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') from shipment where purchase_id = ?", purchaseId).get(0));
+    }
+
+    /** Moves the shipment's acceptance to another time, behind the server's back. */
+    public static void setAcceptedAt(String purchaseId, Instant at) {
+        update("update shipment set created_at = ?::timestamptz where purchase_id = ?", at.toString(), purchaseId);
+    }
+
+    /** Changes the shipment's fee behind the server's back, as a correction straight in the database would. */
+    public static void setFee(String purchaseId, long amount) {
+        update("update shipment set fee_amount = ?::bigint where purchase_id = ?", Long.toString(amount), purchaseId);
+    }
+
     public static int outboxAttempts(String purchaseId) {
         return strings("select attempts::text from outbox where message_key = ?", purchaseId).stream()
                 .mapToInt(Integer::parseInt).max().orElse(0);
@@ -61,6 +78,21 @@ public final class ShippingDb {
             rows.addAll(strings("select row_to_json(t)::text from \"" + table + "\" t"));
         }
         return rows;
+    }
+
+    private static void update(String sql, String... parameters) {
+        try (Connection db = DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
+                System.getenv("DB_PASSWORD"));
+             PreparedStatement update = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setString(i + 1, parameters[i]);
+            }
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("not exactly one row changed by " + sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> strings(String sql, String... parameters) {

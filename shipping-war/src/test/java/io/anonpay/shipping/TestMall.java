@@ -34,14 +34,24 @@ public final class TestMall {
 
     /** Instructions as the mall writes them: the fee of the test shipping company's tariff for the volume. */
     public static ShippingInstructions instructions(String purchaseId, long volume) {
+        return instructions(purchaseId, volume, TestParties.CREDIT);
+    }
+
+    /** The same, settled by another credit company the shipping server knows. */
+    public static ShippingInstructions instructions(String purchaseId, long volume, String creditCompany) {
         ShippingVolume parcel = new ShippingVolume(volume);
-        return instructions(purchaseId, parcel, fee(parcel), TestParties.TARIFF.version());
+        return instructions(purchaseId, parcel, fee(parcel), TestParties.TARIFF.version(), creditCompany);
     }
 
     public static ShippingInstructions instructions(String purchaseId, ShippingVolume volume, Money fee,
             String tariffVersion) {
+        return instructions(purchaseId, volume, fee, tariffVersion, TestParties.CREDIT);
+    }
+
+    private static ShippingInstructions instructions(String purchaseId, ShippingVolume volume, Money fee,
+            String tariffVersion, String creditCompany) {
         return new ShippingInstructions(purchaseId, Money.of(4999, "EUR"), volume, fee, tariffVersion,
-                TestParties.MALL, TestParties.SHIPPING, TestParties.CREDIT, RETURN_URL,
+                TestParties.MALL, TestParties.SHIPPING, creditCompany, RETURN_URL,
                 Instant.now().plus(Duration.ofMinutes(30)));
     }
 
