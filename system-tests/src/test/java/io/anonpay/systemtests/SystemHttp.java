@@ -85,6 +85,16 @@ public final class SystemHttp {
                 expected);
     }
 
+    /** GETs as the operator of the running system; the body as text. */
+    public static String asOperator(AnonpaySystem system, Server server, String path) {
+        var operator = system.operator();
+        Reply reply = on(system, server).as(operator.user(), operator.password()).get(path);
+        if (reply.status() != 200) {
+            throw new AssertionError("expected 200 but got " + reply);
+        }
+        return reply.body();
+    }
+
     /** The first purchase identifier in a text (the client prints it as soon as the purchase exists). */
     public static String purchaseIdIn(String text) {
         Matcher matcher = PURCHASE_ID.matcher(text);

@@ -52,7 +52,8 @@ public final class Reconcile {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** The command, for a test: what {@link #main} does, returning the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         Instant from = null;
         Instant to = null;
         Path dataDir = Path.of("anonpay-data");

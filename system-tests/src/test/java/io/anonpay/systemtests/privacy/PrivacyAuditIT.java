@@ -93,6 +93,27 @@ class PrivacyAuditIT {
             leaks.addAll(shipping.found(product, "a product name"));
             leaks.addAll(mall.foundInMessages(product, "a product name"));
         }
+        // the clearing reports each operator reads: purchase keys and amounts, nothing about a buyer or a product
+        for (Server server : Server.values()) {
+            String report = SystemHttp.asOperator(system, server, "api/operator/clearing");
+            for (Person b : buyers) {
+                for (String secret : List.of(b.name(), b.cardNumber(), b.street(), b.city())) {
+                    if (PartyEvidence.contains(report, secret)) {
+                        leaks.add(server.id() + "'s clearing report holds buyer data: " + secret);
+                    }
+                }
+            }
+            for (String product : List.of(lamp, vase)) {
+                if (PartyEvidence.contains(report, product)) {
+                    leaks.add(server.id() + "'s clearing report holds a product name: " + product);
+                }
+            }
+            bought.keySet().forEach(id -> {
+                if (report.contains(id.substring(0, 40))) {
+                    leaks.add(server.id() + "'s clearing report holds a purchase id, not only its key");
+                }
+            });
+        }
         String reasonMarker = reason.substring(0, reason.indexOf(':'));
         leaks.addAll(credit.found(reasonMarker, "the mall's refund reason"));
         leaks.addAll(shipping.found(reasonMarker, "the mall's refund reason"));

@@ -80,6 +80,7 @@ class FullServerRuntimeIT {
                     .as("the shipping company's fee claimed at the credit company on " + runtime).isEqualTo(fee);
             assertThat(books.assertConserved(card, price).balance())
                     .as("the card charged once, goods and fee").isEqualTo(10_000 - price - fee);
+            Clearing.assertReconciled(system, PATIENCE);
 
             FaultAudit.assertNothingLeaked(system, card, holder, productName);
             System.out.printf("FullServerRuntimeIT: bought, paid, shipped and audited on %s%n", runtime);

@@ -507,6 +507,7 @@ class OutageIT {
         assertThat(books.captured()).as("every payment captured once").isEqualTo(approved);
         assertThat(books.feesClaimed()).as("every shipping fee claimed once").isEqualTo(books.feesApproved());
         assertThat(books.balance()).isEqualTo(card.limit() - approved - books.feesApproved());
+        Clearing.assertReconciled(system, DELIVERY);
         assertThat(new DeadLetters(system).preparedTransactions()).as("transactions left prepared in the broker")
                 .isZero();
     }
@@ -698,6 +699,7 @@ class OutageIT {
         }
         long approved = made.stream().filter(Paid::approved).mapToLong(Paid::sum).sum();
         new Books(api, databases).assertConserved(card, approved);
+        Clearing.assertReconciled(system, DELIVERY);
         Set<String> ours = made.stream().map(Paid::purchaseId).collect(Collectors.toSet());
         Map<String, Long> refused = new DeadLetters(system).browse(DeadLetters.SETTLEMENT_DLQ).stream()
                 .map(l -> Tokens.purchaseId(l.text()).orElse("")).filter(ours::contains)

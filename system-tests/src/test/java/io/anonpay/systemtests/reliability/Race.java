@@ -88,7 +88,8 @@ final class Race {
 
     /**
      * Per card, the books balance ({@link Books}) with the approvals the buyers were told, and the declines were
-     * right: what the approvals left of the credit issued is less than one more payment.
+     * right: what the approvals left of the credit issued is less than one more payment; and the three parties'
+     * clearing reports agree ({@link Clearing}).
      */
     void assertMoneyConserved() {
         Map<Long, Long> approvedSums = payments.approvedSums();
@@ -102,6 +103,7 @@ final class Race {
                     .as("%s: less left than one more payment and its fee (the declines were right)", card)
                     .isLessThan(PRICE + fee);
         }
+        Clearing.assertReconciled(system, patience());
     }
 
     /** Each purchase settled at most once, each approved one exactly once, and each outcome applied by the mall. */
