@@ -34,7 +34,8 @@ import java.util.logging.Logger;
  * before its signature verifies with the company's published keys. A version never changes, so once verified it
  * is kept, in memory and in {@code partners/tariffs/} of the key directory, and a restart while the company is
  * unreachable still knows it. The current tariff is asked for again after {@link #KEEP}; while the company cannot
- * be reached, the last one verified serves.
+ * be reached, or publishes something that does not verify, the last one verified serves (asked again every
+ * {@link #RETRY}, with a warning each time).
  */
 @ApplicationScoped
 public class PartnerTariffs {
@@ -90,6 +91,11 @@ public class PartnerTariffs {
                 } catch (Unavailable unavailable) {
                     if (held.tariff == null) {
                         throw unavailable.problem();
+                    }
+                } catch (ProblemException notVerified) {
+                    // what it publishes now does not verify: the last tariff it signed still does
+                    if (held.tariff == null) {
+                        throw notVerified;
                     }
                 }
             }
