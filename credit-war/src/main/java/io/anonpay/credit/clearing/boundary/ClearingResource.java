@@ -1,0 +1,27 @@
+package io.anonpay.credit.clearing.boundary;
+
+import io.anonpay.credit.clearing.control.ClearingWindow;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The operator's clearing report (operator credential required, see web.xml): what this company owes each mall and
+ * each shipping company for what became due in [from, to), both ISO-8601 instants, either left out for an open side.
+ * Problems: invalid-instant 400, invalid-window 400.
+ */
+@Path("operator/clearing")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClearingResource {
+
+    @Inject
+    Clearing clearing;
+
+    @GET
+    public ClearingReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return clearing.report(ClearingWindow.of(from, to));
+    }
+}
