@@ -1,10 +1,11 @@
 package io.anonpay.credit.clearing.boundary;
 
+import io.anonpay.common.clearing.AmountDue;
+import io.anonpay.common.clearing.ClearingReport;
+import io.anonpay.common.clearing.ClearingWindow;
 import io.anonpay.common.contract.Money;
 import io.anonpay.common.contract.PurchaseKey;
 import io.anonpay.common.party.Partner;
-import io.anonpay.credit.clearing.control.ClearingWindow;
-import io.anonpay.credit.clearing.control.Owed;
 import io.anonpay.credit.platform.CreditContracts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class Clearing {
     CreditContracts contracts;
 
     public ClearingReport report(ClearingWindow window) {
-        List<Owed> owed = Stream.of(
+        List<AmountDue> owed = Stream.of(
                         owed(Partner.Role.MALL, CAPTURED_GOODS, "p.created_at", window),
                         owed(Partner.Role.MALL, GOODS_CAPTURED_AT_APPROVAL, "s.created_at", window),
                         owed(Partner.Role.SHIPPING, CLAIMED_FEES, "p.created_at", window))
@@ -60,7 +61,7 @@ public class Clearing {
      * The rows of {@code select} (counterparty, purchase id, amount, currency, when) whose {@code at} column lies in
      * the window; a bound is bound as a parameter only when there is one.
      */
-    private List<Owed> owed(Partner.Role role, String select, String at, ClearingWindow window) {
+    private List<AmountDue> owed(Partner.Role role, String select, String at, ClearingWindow window) {
         StringBuilder sql = new StringBuilder(select);
         List<OffsetDateTime> bounds = new ArrayList<>();
         if (window.from() != null) {
@@ -79,8 +80,9 @@ public class Clearing {
         return rows.stream().map(row -> owed(role, (Object[]) row)).toList();
     }
 
-    private static Owed owed(Partner.Role role, Object[] row) {
-        return new Owed(role, (String) row[0], PurchaseKey.of((String) row[1]).hex(),
+    private static AmountDue owed(Partner.Role role, Object[] row) {
+        return new AmountDue(role, (String) row[0], ClearingReport.Due.TO_COUNTERPARTY,
+                PurchaseKey.of((String) row[1]).hex(),
                 Money.of(((Number) row[2]).longValue(), ((String) row[3]).strip()), instant(row[4]));
     }
 

@@ -1,6 +1,7 @@
 package io.anonpay.credit.clearing.boundary;
 
-import io.anonpay.credit.clearing.control.ClearingWindow;
+import io.anonpay.common.clearing.ClearingReport;
+import io.anonpay.common.clearing.ClearingWindow;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

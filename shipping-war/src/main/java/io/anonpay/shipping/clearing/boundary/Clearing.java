@@ -1,7 +1,10 @@
 package io.anonpay.shipping.clearing.boundary;
 
-import io.anonpay.shipping.clearing.control.ClearingWindow;
-import io.anonpay.shipping.clearing.control.FeeDue;
+import io.anonpay.common.clearing.AmountDue;
+import io.anonpay.common.clearing.ClearingReport;
+import io.anonpay.common.clearing.ClearingWindow;
+import io.anonpay.common.contract.Money;
+import io.anonpay.common.party.Partner;
 import io.anonpay.shipping.platform.ShippingContracts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,7 +34,7 @@ public class Clearing {
         return ClearingReport.of(contracts.self(), window, feesDue(window));
     }
 
-    private List<FeeDue> feesDue(ClearingWindow window) {
+    private List<AmountDue> feesDue(ClearingWindow window) {
         List<String> bounds = new ArrayList<>();
         if (window.from() != null) {
             bounds.add("s.createdAt >= :since");
@@ -52,7 +55,8 @@ public class Clearing {
     }
 
     /** A row of the projection, its columns in the order the query selects them. */
-    private static FeeDue feeDue(Object[] row) {
-        return new FeeDue((String) row[0], (String) row[1], (Long) row[2], (String) row[3], (Instant) row[4]);
+    private static AmountDue feeDue(Object[] row) {
+        return new AmountDue(Partner.Role.CREDIT, (String) row[0], ClearingReport.Due.FROM_COUNTERPARTY,
+                (String) row[1], Money.of((Long) row[2], (String) row[3]), (Instant) row[4]);
     }
 }

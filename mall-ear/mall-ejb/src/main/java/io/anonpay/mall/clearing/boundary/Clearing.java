@@ -1,8 +1,10 @@
 package io.anonpay.mall.clearing.boundary;
 
+import io.anonpay.common.clearing.AmountDue;
+import io.anonpay.common.clearing.ClearingReport;
+import io.anonpay.common.clearing.ClearingWindow;
 import io.anonpay.common.contract.Money;
-import io.anonpay.mall.clearing.control.CapturedGoods;
-import io.anonpay.mall.clearing.control.ClearingWindow;
+import io.anonpay.common.party.Partner;
 import io.anonpay.mall.platform.MallContracts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,7 +52,7 @@ public class Clearing {
      * The purchases whose capture the mall applied in the window, one row each. A bound compares with the capture's
      * time, which no undated payment has: a bounded window leaves those out.
      */
-    private List<CapturedGoods> capturedIn(ClearingWindow window) {
+    private List<AmountDue> capturedIn(ClearingWindow window) {
         StringBuilder sql = new StringBuilder(CAPTURED_GOODS);
         List<OffsetDateTime> bounds = new ArrayList<>();
         if (window.from() != null) {
@@ -70,9 +72,9 @@ public class Clearing {
     }
 
     /** A row of the projection, its columns in the order the query selects them. */
-    private static CapturedGoods capturedGoods(Object[] row) {
-        return new CapturedGoods((String) row[0], (String) row[1],
-                Money.of(((Number) row[2]).longValue(), ((String) row[3]).strip()), instant(row[4]));
+    private static AmountDue capturedGoods(Object[] row) {
+        return new AmountDue(Partner.Role.CREDIT, (String) row[0], ClearingReport.Due.FROM_COUNTERPARTY,
+                (String) row[1], Money.of(((Number) row[2]).longValue(), ((String) row[3]).strip()), instant(row[4]));
     }
 
     /** A {@code timestamptz} as the driver hands it out: a Timestamp from PostgreSQL's, an offset date-time else. */

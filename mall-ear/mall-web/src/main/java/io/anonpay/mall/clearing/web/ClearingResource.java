@@ -1,8 +1,8 @@
 package io.anonpay.mall.clearing.web;
 
+import io.anonpay.common.clearing.ClearingReport;
+import io.anonpay.common.clearing.ClearingWindow;
 import io.anonpay.mall.clearing.boundary.Clearing;
-import io.anonpay.mall.clearing.boundary.ClearingReport;
-import io.anonpay.mall.clearing.control.ClearingWindow;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package io.anonpay.shipping.clearing.control;
+package io.anonpay.common.clearing;
 
 import io.anonpay.common.problem.ProblemException;
 

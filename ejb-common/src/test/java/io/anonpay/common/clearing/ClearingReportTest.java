@@ -1,13 +1,11 @@
-package io.anonpay.credit.clearing.boundary;
+package io.anonpay.common.clearing;
 
 import io.anonpay.common.contract.Money;
 import io.anonpay.common.party.Partner.Role;
-import io.anonpay.credit.clearing.boundary.ClearingReport.Counterparty;
-import io.anonpay.credit.clearing.boundary.ClearingReport.Due;
-import io.anonpay.credit.clearing.boundary.ClearingReport.Line;
-import io.anonpay.credit.clearing.boundary.ClearingReport.Total;
-import io.anonpay.credit.clearing.control.ClearingWindow;
-import io.anonpay.credit.clearing.control.Owed;
+import io.anonpay.common.clearing.ClearingReport.Counterparty;
+import io.anonpay.common.clearing.ClearingReport.Due;
+import io.anonpay.common.clearing.ClearingReport.Line;
+import io.anonpay.common.clearing.ClearingReport.Total;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import org.junit.jupiter.api.Test;
@@ -30,10 +28,10 @@ class ClearingReportTest {
     @Test
     void eachMallIsOwedItsGoodsAndEachShippingCompanyItsFees() {
         ClearingReport report = ClearingReport.of("credit", OPEN, List.of(
-                new Owed(Role.SHIPPING, "shipping", KEY_B, Money.of(500, "EUR"), AT.plusSeconds(2)),
-                new Owed(Role.MALL, "mall-two", KEY_C, Money.of(900, "EUR"), AT),
-                new Owed(Role.MALL, "mall", KEY_B, Money.of(1500, "EUR"), AT.plusSeconds(1)),
-                new Owed(Role.MALL, "mall", KEY_A, Money.of(2500, "EUR"), AT)));
+                owed(Role.SHIPPING, "shipping", KEY_B, Money.of(500, "EUR"), AT.plusSeconds(2)),
+                owed(Role.MALL, "mall-two", KEY_C, Money.of(900, "EUR"), AT),
+                owed(Role.MALL, "mall", KEY_B, Money.of(1500, "EUR"), AT.plusSeconds(1)),
+                owed(Role.MALL, "mall", KEY_A, Money.of(2500, "EUR"), AT)));
 
         assertThat(report.party()).isEqualTo("credit");
         assertThat(report.counterparties()).containsExactly(
@@ -49,9 +47,9 @@ class ClearingReportTest {
     @Test
     void totalsArePerCurrencyAndAFullRefundLeavesALineOfNothing() {
         ClearingReport report = ClearingReport.of("credit", OPEN, List.of(
-                new Owed(Role.MALL, "mall", KEY_A, Money.of(700, "USD"), AT),
-                new Owed(Role.MALL, "mall", KEY_B, Money.of(2500, "EUR"), AT),
-                new Owed(Role.MALL, "mall", KEY_C, Money.of(0, "EUR"), AT)));
+                owed(Role.MALL, "mall", KEY_A, Money.of(700, "USD"), AT),
+                owed(Role.MALL, "mall", KEY_B, Money.of(2500, "EUR"), AT),
+                owed(Role.MALL, "mall", KEY_C, Money.of(0, "EUR"), AT)));
 
         assertThat(report.counterparties()).singleElement().satisfies(mall -> {
             assertThat(mall.totals()).containsExactly(new Total("EUR", 2, 2500), new Total("USD", 1, 700));
@@ -62,8 +60,8 @@ class ClearingReportTest {
     @Test
     void aMallAndAShippingCompanyOfTheSameIdStayApart() {
         ClearingReport report = ClearingReport.of("credit", OPEN, List.of(
-                new Owed(Role.SHIPPING, "both", KEY_A, Money.of(500, "EUR"), AT),
-                new Owed(Role.MALL, "both", KEY_A, Money.of(2500, "EUR"), AT)));
+                owed(Role.SHIPPING, "both", KEY_A, Money.of(500, "EUR"), AT),
+                owed(Role.MALL, "both", KEY_A, Money.of(2500, "EUR"), AT)));
 
         assertThat(report.counterparties()).extracting(Counterparty::role).containsExactly(Role.MALL, Role.SHIPPING);
     }
@@ -83,7 +81,7 @@ class ClearingReportTest {
     @Test
     void jsonHasTheSharedShape() throws Exception {
         ClearingReport report = ClearingReport.of("credit", ClearingWindow.of("2026-12-01T00:00:00Z", null),
-                List.of(new Owed(Role.MALL, "mall", KEY_A, Money.of(2500, "EUR"), AT)));
+                List.of(owed(Role.MALL, "mall", KEY_A, Money.of(2500, "EUR"), AT)));
 
         String json;
         try (Jsonb jsonb = JsonbBuilder.create()) {
@@ -95,6 +93,36 @@ class ClearingReportTest {
                 + "\"totals\":[{\"currency\":\"EUR\",\"count\":1,\"amount\":2500}],"
                 + "\"lines\":[{\"purchaseKey\":\"" + KEY_A + "\",\"amount\":{\"amount\":2500,\"currency\":\"EUR\"},"
                 + "\"at\":\"2026-12-06T12:00:00.123456Z\"}]}]}");
+    }
+
+    @Test
+    void aMallIsOwedByItsCreditCompaniesAndALineItNeverDatedGoesOutWithoutATime() throws Exception {
+        ClearingReport report = ClearingReport.of("mall", OPEN, List.of(
+                new AmountDue(Role.CREDIT, "credit", Due.FROM_COUNTERPARTY, KEY_A, Money.of(2500, "EUR"), null)));
+
+        String json;
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            json = jsonb.toJson(report);
+        }
+
+        assertThat(report.counterparties()).singleElement().extracting(Counterparty::due)
+                .isEqualTo(Due.FROM_COUNTERPARTY);
+        assertThat(json).contains("\"due\":\"FROM_COUNTERPARTY\"").contains("\"at\":null")
+                .contains("\"from\":null,\"to\":null");
+    }
+
+    @Test
+    void amountsDueBothWaysWithOneCounterpartyAreAMistakeOfTheCaller() {
+        List<AmountDue> both = List.of(owed(Role.MALL, "mall", KEY_A, Money.of(1, "EUR"), AT),
+                new AmountDue(Role.MALL, "mall", Due.FROM_COUNTERPARTY, KEY_B, Money.of(1, "EUR"), AT));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClearingReport.of("credit", OPEN, both))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** What a credit company owes: to the counterparty. */
+    private static AmountDue owed(Role role, String counterparty, String key, Money amount, Instant at) {
+        return new AmountDue(role, counterparty, Due.TO_COUNTERPARTY, key, amount, at);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,4 +1,4 @@
-package io.anonpay.mall.clearing.control;
+package io.anonpay.common.clearing;
 
 import io.anonpay.common.problem.ProblemException;
 import org.junit.jupiter.api.Test;
