@@ -44,8 +44,7 @@ final class PaymentStep {
                 JsonSupport.required(issued, "instructions", "the mall"), card.cardNumber, password, company);
         output.progress("  Password check: " + passwordCheck(settlement));
         boolean approved = "APPROVED".equals(JsonSupport.string(settlement, "outcome"));
-        output.progress(approved
-                ? "  Payment approved: " + Formats.money(JsonSupport.object(settlement, "paymentSum")) + "."
+        output.progress(approved ? "  Payment approved: " + approvedSum(settlement, issued) + "."
                 : "  Payment declined (" + JsonSupport.string(settlement, "declineReason") + "): "
                         + JsonSupport.string(settlement, "message"));
         if (!JsonSupport.bool(settlement, "finalOutcome")) {
@@ -76,6 +75,21 @@ final class PaymentStep {
         }
         return "Shipping with " + companyName(shipping, fallback) + ": fee "
                 + Formats.money(JsonSupport.object(shipping, "fee")) + "; total " + Formats.money(total) + ".";
+    }
+
+    /**
+     * "EUR 31.09 (goods EUR 24.99, shipping EUR 6.10)": what the card holds, the goods the credit company approved and
+     * the fee the mall priced; the goods alone from a mall that sends no price.
+     */
+    static String approvedSum(JsonObject settlement, JsonObject issued) {
+        String goods = Formats.money(JsonSupport.object(settlement, "paymentSum"));
+        JsonObject shipping = JsonSupport.object(issued, "shipping");
+        JsonObject total = JsonSupport.object(issued, "total");
+        if (shipping == null || total == null) {
+            return goods;
+        }
+        return Formats.money(total) + " (goods " + goods + ", shipping " + Formats.money(JsonSupport.object(shipping,
+                "fee")) + ")";
     }
 
     /**

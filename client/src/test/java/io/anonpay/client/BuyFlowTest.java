@@ -43,9 +43,9 @@ class BuyFlowTest {
                 .contains("Shipping with Example Shipping (shipping): fee EUR 4.90; total EUR 54.88.")
                 .contains("Paying at Example Credit (credit) with card **** 7899")
                 .contains("Password check: the password matched.")
-                .contains("Payment approved: EUR 49.98.")
+                .contains("Payment approved: EUR 54.88 (goods EUR 49.98, shipping EUR 4.90).")
                 .contains("The mall shows the purchase as PAID.")
-.contains("Giving the delivery address to Example Shipping (shipping)")
+                .contains("Giving the delivery address to Example Shipping (shipping)")
                 .contains("Tracking number: " + FakeAnonpay.TRACKING_NUMBER + " (shipping fee EUR 4.90)")
                 .contains("The mall shows the purchase as SHIPPING_ACCEPTED.");
         assertThat(run.all()).doesNotContain(FakeBodies.PASSWORD).doesNotContain("4000 0012")
