@@ -19,7 +19,17 @@ function show(id, visible) { document.getElementById(id).hidden = !visible; }
 
 function words(constant) { return constant.replaceAll('_', ' ').toLowerCase(); }
 
-function renderPayment(payment) {
+// While the payment is held, the card holds the goods and the shipping fee together; afterwards the credit company
+// pays the fee to the shipping company on its claim, which the mall does not hear of: the page speaks of the goods.
+function heldText(payment, fee) {
+  if (payment.state !== 'AUTHORIZED' || !fee) {
+    return formatMoney(payment.authorized);
+  }
+  const total = { amount: payment.authorized.amount + fee.amount, currency: payment.authorized.currency };
+  return formatMoney(total) + ' (goods ' + formatMoney(payment.authorized) + ', shipping ' + formatMoney(fee) + ')';
+}
+
+function renderPayment(payment, fee) {
   show('payment-row', !!payment);
   const list = document.getElementById('requests');
   list.replaceChildren();
@@ -27,7 +37,7 @@ function renderPayment(payment) {
   if (!payment) {
     return;
   }
-  let text = formatMoney(payment.authorized) + ' ' + (PAYMENT_STATES[payment.state] || words(payment.state));
+  let text = heldText(payment, fee) + ' ' + (PAYMENT_STATES[payment.state] || words(payment.state));
   if (payment.refunded.amount > 0) {
     text += ' — ' + formatMoney(payment.refunded) + ' of ' + formatMoney(payment.captured) + ' refunded';
   }
@@ -85,7 +95,7 @@ function render(p) {
   show('shipping-row', !!p.shippingId);
   document.getElementById('shipping-id').textContent = p.shippingId || '';
   renderShipping(p);
-  renderPayment(p.payment);
+  renderPayment(p.payment, p.shippingFee);
   show('pay', p.status === 'AWAITING_PAYMENT' || p.status === 'PAYMENT_DECLINED');
   show('ship', p.status === 'PAID' && !!p.shippingFee && !!p.payment
     && ['AUTHORIZED', 'CAPTURED'].includes(p.payment.state));

@@ -56,7 +56,8 @@ class BrowserPurchaseIT {
 
             buyer.goesBackToTheMall();
             buyer.waitForStatus("paid");
-            assertThat(browser.waitForText("#payment", "held on your card")).contains("€24.99");
+            assertThat(browser.waitForText("#payment", "held on your card"))
+                    .contains("€31.09 (goods €24.99, shipping €6.10) held on your card");
             browser.find("#ship");
             browser.screenshot("purchase-paid");
             assertThat(buyer.pageWasNotReloaded()).as("the status changed without reloading the page").isTrue();

@@ -13,17 +13,23 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A tariff whose signature does not verify prices nothing. Alone in its deployment: the mall keeps a shipping
- * company's current tariff for a minute once verified, so this test's price request must be the first one the
- * deployment makes, the one that fetches what the shipping company publishes.
+ * A tariff whose signature does not verify prices nothing at a mall that never verified one. Alone in its
+ * deployment, and with the tariff other tests' deployments kept on disk removed first: a mall keeps the last tariff
+ * it verified (in memory, and under {@code partners/tariffs/} of its key directory) and prices with it while what
+ * the company publishes does not verify, so this test's price request must be the first one to ask the company.
  */
 @ExtendWith(ArquillianExtension.class)
 class TariffIT {
@@ -38,6 +44,7 @@ class TariffIT {
 
     @Test
     void aTamperedTariffIsRefusedAndChangesNothing() {
+        forgetKeptTariffs();
         TestMall shop = new TestMall(URI.create(base.toString()));
         String purchaseId = shop.buy(shop.product(1_200, 40, 30, 20, 2_000), 1).getString("purchaseId");
         Http.Reply refused;
@@ -60,6 +67,18 @@ class TariffIT {
         Http.Reply priced = shop.designate(purchaseId, TestParties.CREDIT, TestParties.SHIPPING);
         assertThat(priced.status()).as("the genuine tariff again: " + priced).isEqualTo(200);
         assertThat(shop.purchase(purchaseId).getString("tariffVersion")).isEqualTo(TestParties.TARIFF.version());
+    }
+
+    /** What earlier deployments of the mall kept of the shipping company's tariffs, in the key directory they share. */
+    private static void forgetKeptTariffs() {
+        Path kept = Path.of(System.getenv("ANONPAY_KEYS_DIR"), "partners", "tariffs");
+        try (Stream<Path> files = Files.exists(kept) ? Files.list(kept) : Stream.empty()) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The signed tariff with its base fee lowered on the way, its signature left as it was. */
