@@ -1,11 +1,8 @@
 package io.anonpay.credit.settlement.control;
 
-import io.anonpay.common.contract.Money;
 import io.anonpay.common.contract.PaymentInstructions;
-import io.anonpay.common.contract.ShippingVolume;
-import io.anonpay.common.contract.Tariff;
 import io.anonpay.common.party.PartnerTariffs;
-import io.anonpay.common.problem.ProblemException;
+import io.anonpay.common.party.QuotedFees;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,20 +20,7 @@ public class ShippingFees {
     PartnerTariffs tariffs;
 
     public void check(PaymentInstructions instructions) {
-        String company = instructions.shippingCompany();
-        Tariff tariff = tariffs.version(company, instructions.tariffVersion());
-        ShippingVolume volume = instructions.shippingVolume();
-        if (!tariff.carries(volume)) {
-            throw new ProblemException("volume-exceeds-tariff", "Volume exceeds the tariff", 422, "tariff "
-                    + tariff.version() + " of " + company + " carries at most " + tariff.maximumCubicCentimeters()
-                    + " cm³, the parcel has " + volume.cubicCentimeters() + " cm³");
-        }
-        Money due = tariff.fee(volume);
-        Money signed = instructions.shippingFee();
-        if (!due.equals(signed)) {
-            throw new ProblemException("fee-mismatch", "Fee mismatch", 422, "the instructions carry a shipping fee of "
-                    + signed.amount() + " " + signed.currency() + "; tariff " + tariff.version() + " of " + company
-                    + " asks " + due.amount() + " " + due.currency() + " for " + volume.cubicCentimeters() + " cm³");
-        }
+        QuotedFees.check(tariffs.version(instructions.shippingCompany(), instructions.tariffVersion()),
+                instructions.shippingVolume(), instructions.shippingFee());
     }
 }

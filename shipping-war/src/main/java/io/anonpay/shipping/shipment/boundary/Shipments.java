@@ -4,6 +4,7 @@ import io.anonpay.common.contract.Money;
 import io.anonpay.common.contract.PurchaseKey;
 import io.anonpay.common.contract.ShippingInstructions;
 import io.anonpay.common.contract.Tariff;
+import io.anonpay.common.party.QuotedFees;
 import io.anonpay.common.problem.ProblemException;
 import io.anonpay.shipping.claim.control.FeeClaims;
 import io.anonpay.shipping.platform.ShippingContracts;
@@ -14,7 +15,6 @@ import io.anonpay.shipping.shipment.control.TrackingNumbers;
 import io.anonpay.shipping.shipment.entity.Shipment;
 import io.anonpay.shipping.shipment.entity.ShipmentTerms;
 import io.anonpay.shipping.tariff.control.PublishedTariffs;
-import io.anonpay.shipping.tariff.control.QuotedFee;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,9 +62,8 @@ public class Shipments {
 
     public Acceptance accept(String signedInstructions, ShipmentRequest.Recipient recipient) {
         ShippingInstructions instructions = contracts.verifyShippingInstructions(signedInstructions);
-        Tariff tariff = tariffs.find(instructions.tariffVersion())
-                .orElseThrow(() -> QuotedFee.unknownTariff(instructions.tariffVersion()));
-        Money fee = QuotedFee.check(tariff, instructions.shippingVolume(), instructions.shippingFee());
+        Tariff tariff = tariffs.require(instructions.tariffVersion());
+        Money fee = QuotedFees.check(tariff, instructions.shippingVolume(), instructions.shippingFee());
         PurchaseKey key = PurchaseKey.of(instructions.purchaseId());
         lock(key);
         Optional<Shipment> existing = byPurchase(key);

@@ -1,6 +1,7 @@
 package io.anonpay.shipping.tariff.control;
 
 import io.anonpay.common.contract.Tariff;
+import io.anonpay.common.problem.ProblemException;
 import io.anonpay.shipping.tariff.entity.PublishedTariff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,16 @@ public class PublishedTariffs {
                 .setParameter(7, tariff.minimumKilograms())
                 .setParameter(8, tariff.maximumCubicCentimeters())
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * The tariff that instructions name.
+     *
+     * @throws ProblemException {@code unknown-tariff} (422) for a version this company never published
+     */
+    public Tariff require(String version) {
+        return find(version).orElseThrow(() -> new ProblemException("unknown-tariff", "Unknown tariff", 422,
+                "this shipping company never published a tariff " + version + "; ask the shop for new instructions"));
     }
 
     /** The tariff of that version, if this company ever published it. */

@@ -3,6 +3,7 @@ package io.anonpay.mall.purchase.control;
 import io.anonpay.common.contract.ShippingVolume;
 import io.anonpay.common.contract.Tariff;
 import io.anonpay.common.party.PartnerTariffs;
+import io.anonpay.common.party.QuotedFees;
 import io.anonpay.common.problem.ProblemException;
 import io.anonpay.mall.catalog.entity.Money;
 import io.anonpay.mall.purchase.entity.ShippingTerms;
@@ -41,12 +42,7 @@ public class ShippingFees {
                             + sum.currency() + ": one card pays both, so choose a shipping company that charges in "
                             + sum.currency());
         }
-        ShippingVolume volume = new ShippingVolume(volumeCubicCm);
-        if (!tariff.carries(volume)) {
-            throw new ProblemException("volume-exceeds-tariff", "Parcel too large", 422, tariff.shippingCompany()
-                    + " carries parcels of up to " + tariff.maximumCubicCentimeters() + " cm³; this one is "
-                    + volumeCubicCm + " cm³: choose another shipping company or buy less at once");
-        }
-        return new ShippingTerms(tariff.shippingCompany(), Money.of(tariff.fee(volume)), tariff.version());
+        return new ShippingTerms(tariff.shippingCompany(),
+                Money.of(QuotedFees.fee(tariff, new ShippingVolume(volumeCubicCm))), tariff.version());
     }
 }

@@ -1,4 +1,4 @@
-package io.anonpay.shipping.tariff.control;
+package io.anonpay.common.party;
 
 import io.anonpay.common.contract.Money;
 import io.anonpay.common.contract.ShippingVolume;
@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class QuotedFeeTest {
+class QuotedFeesTest {
 
-    /** Today's standard tariff, as microprofile-config.properties configures it. */
+    /** The shipping company's default tariff. */
     private final Tariff tariff = new Tariff("shipping", "EUR", 390, 110, 5000, 1, 2_000_000);
 
     @ParameterizedTest(name = "{0} cm³ → {1} kg → {2} cents")
@@ -28,35 +28,33 @@ class QuotedFeeTest {
         ShippingVolume volume = new ShippingVolume(cubicCentimeters);
 
         assertThat(tariff.chargeableKilograms(volume)).isEqualTo(kilograms);
-        assertThat(QuotedFee.check(tariff, volume, Money.of(fee, "EUR"))).isEqualTo(Money.of(fee, "EUR"));
+        assertThat(QuotedFees.check(tariff, volume, Money.of(fee, "EUR"))).isEqualTo(Money.of(fee, "EUR"));
     }
 
     @Test
     void anyOtherFeeIsAMismatch() {
         ShippingVolume volume = new ShippingVolume(12_000);
 
-        assertProblem(() -> QuotedFee.check(tariff, volume, Money.of(719, "EUR")), "fee-mismatch", "719", "720");
-        assertProblem(() -> QuotedFee.check(tariff, volume, Money.of(721, "EUR")), "fee-mismatch", "721");
-        assertProblem(() -> QuotedFee.check(tariff, volume, Money.of(720, "USD")), "fee-mismatch", "USD");
-        assertProblem(() -> QuotedFee.check(tariff, new ShippingVolume(15_001), Money.of(720, "EUR")),
+        assertProblem(() -> QuotedFees.check(tariff, volume, Money.of(719, "EUR")), "fee-mismatch", "719", "720");
+        assertProblem(() -> QuotedFees.check(tariff, volume, Money.of(721, "EUR")), "fee-mismatch", "721");
+        assertProblem(() -> QuotedFees.check(tariff, volume, Money.of(720, "USD")), "fee-mismatch", "USD");
+        assertProblem(() -> QuotedFees.check(tariff, new ShippingVolume(15_001), Money.of(720, "EUR")),
                 "fee-mismatch", tariff.version());
     }
 
     @Test
     void parcelsAboveTheMaximumAreRefusedWhateverTheFee() {
-        assertProblem(() -> QuotedFee.check(tariff, new ShippingVolume(2_000_001), Money.of(44_500, "EUR")),
+        assertProblem(() -> QuotedFees.check(tariff, new ShippingVolume(2_000_001), Money.of(44_500, "EUR")),
                 "volume-exceeds-tariff", "2000001");
-        assertProblem(() -> QuotedFee.check(tariff, new ShippingVolume(Long.MAX_VALUE), Money.of(0, "EUR")),
+        assertProblem(() -> QuotedFees.check(tariff, new ShippingVolume(Long.MAX_VALUE), Money.of(0, "EUR")),
                 "volume-exceeds-tariff", Long.toString(Long.MAX_VALUE));
     }
 
     @Test
-    void anUnknownVersionIsNamedInTheProblem() {
-        ProblemException unknown = QuotedFee.unknownTariff("tAAAAAAAAAAAAAAAA");
-
-        assertThat(unknown.status()).isEqualTo(422);
-        assertThat(unknown.problem().type().toString()).endsWith("/unknown-tariff");
-        assertThat(unknown.getMessage()).contains("tAAAAAAAAAAAAAAAA");
+    void theFeeAloneIsTheTariffsForAParcelItCarries() {
+        assertThat(QuotedFees.fee(tariff, new ShippingVolume(12_000))).isEqualTo(Money.of(720, "EUR"));
+        assertProblem(() -> QuotedFees.fee(tariff, new ShippingVolume(2_000_001)), "volume-exceeds-tariff",
+                "2000001", "shipping", tariff.version());
     }
 
     private static void assertProblem(Runnable check, String slug, String... mentions) {
