@@ -3,12 +3,12 @@ package io.anonpay.wildfly.credit;
 import io.anonpay.common.contract.Money;
 import io.anonpay.common.contract.PaymentInstructions;
 import io.anonpay.common.contract.ShippingVolume;
+import io.anonpay.common.contract.Tariff;
 import io.anonpay.common.contract.Queues;
 import io.anonpay.common.contract.SettlementResult.Outcome;
 import io.anonpay.credit.card.boundary.Cards;
 import io.anonpay.credit.settlement.control.Ledgered;
 import io.anonpay.credit.settlement.control.SettlementLedger;
-import io.anonpay.it.TestParties;
 import io.anonpay.wildfly.PartyDatabase;
 import io.anonpay.wildfly.TestableDeployment;
 import jakarta.ejb.EJBException;
@@ -38,8 +38,13 @@ class SettlementTransactionIT {
     private static final long LIMIT = 10_000;
     private static final long SUM = 2_500;
     private static final ShippingVolume VOLUME = new ShippingVolume(1000);
-    /** The test shipping company's fee for {@link #VOLUME}, held with the sum. */
-    private static final long FEE = TestParties.TARIFF.fee(VOLUME).amount();
+    /**
+     * The test shipping company's tariff (it-support's {@code TestParties.TARIFF}, which is not in the deployment:
+     * the ledger is called directly, so nothing fetches it).
+     */
+    private static final Tariff TARIFF = new Tariff("shipping", "EUR", 390, 110, 5000, 1, 2_000_000);
+    /** The fee for {@link #VOLUME}, held with the sum. */
+    private static final long FEE = TARIFF.fee(VOLUME).amount();
 
     @Deployment
     static WebArchive deployment() {
@@ -95,8 +100,8 @@ class SettlementTransactionIT {
     }
 
     private static PaymentInstructions instructions(String purchaseId) {
-        return new PaymentInstructions(purchaseId, new Money(SUM, "EUR"), TestParties.SHIPPING, VOLUME,
-                TestParties.TARIFF.fee(VOLUME), TestParties.TARIFF.version(), "mall", "credit",
+        return new PaymentInstructions(purchaseId, new Money(SUM, "EUR"), "shipping", VOLUME,
+                TARIFF.fee(VOLUME), TARIFF.version(), "mall", "credit",
                 "http://127.0.0.1/mall/purchase.html", Instant.now().plus(Duration.ofHours(1)));
     }
 
