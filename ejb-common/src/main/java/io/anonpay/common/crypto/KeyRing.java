@@ -5,14 +5,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * All generations of a server's own key pairs, newest first. The newest pair of each kind is
- * active for sealing and signing; every generation is kept so identifiers sealed and messages
- * signed before a rotation can still be opened and verified.
+ * A server's own key pairs in force, newest first. The newest pair of each kind is active for sealing and signing;
+ * the older ones still open identifiers sealed and verify messages signed before a rotation, until they are retired.
+ * A ring is either fixed (a value) or live ({@link #live(Source)}): a live ring asks its source on every use, so
+ * whoever holds it follows a rotation without being told.
  */
 public final class KeyRing {
 
+    /** Where a live ring reads its keys. */
+    public interface Source {
+
+        /** The fixed ring in force now. */
+        KeyRing current();
+
+        /** A second look when a key id is not in {@link #current()}: another instance may have just rotated. */
+        KeyRing lookAgain();
+    }
+
     private final List<SealingKeyPair> sealingKeys;
     private final List<SigningKeyPair> signingKeys;
+    private final Source source;
 
     /** Both lists newest first, neither empty. */
     public KeyRing(List<SealingKeyPair> sealingKeys, List<SigningKeyPair> signingKeys) {
@@ -21,6 +33,18 @@ public final class KeyRing {
         }
         this.sealingKeys = List.copyOf(sealingKeys);
         this.signingKeys = List.copyOf(signingKeys);
+        this.source = null;
+    }
+
+    private KeyRing(Source source) {
+        this.sealingKeys = null;
+        this.signingKeys = null;
+        this.source = source;
+    }
+
+    /** A ring that is always what {@code source} holds now. */
+    public static KeyRing live(Source source) {
+        return new KeyRing(source);
     }
 
     /** A fresh in-memory ring, for tests and tools; servers load theirs with {@link KeyDirectory}. */
@@ -29,33 +53,48 @@ public final class KeyRing {
     }
 
     public SealingKeyPair activeSealingKey() {
-        return sealingKeys.get(0);
+        return fixed().sealingKeys.get(0);
     }
 
     public Optional<SealingKeyPair> sealingKey(String kid) {
-        return sealingKeys.stream().filter(key -> key.kid().equals(kid)).findFirst();
+        Optional<SealingKeyPair> held = fixed().findSealing(kid);
+        return held.isPresent() || source == null ? held : source.lookAgain().fixed().findSealing(kid);
     }
 
     public SigningKeyPair activeSigningKey() {
-        return signingKeys.get(0);
+        return fixed().signingKeys.get(0);
     }
 
     public Optional<SigningKeyPair> signingKey(String kid) {
-        return signingKeys.stream().filter(key -> key.kid().equals(kid)).findFirst();
+        Optional<SigningKeyPair> held = fixed().findSigning(kid);
+        return held.isPresent() || source == null ? held : source.lookAgain().fixed().findSigning(kid);
     }
 
     public List<SealingKeyPair> sealingKeys() {
-        return sealingKeys;
+        return fixed().sealingKeys;
     }
 
     public List<SigningKeyPair> signingKeys() {
-        return signingKeys;
+        return fixed().signingKeys;
     }
 
     /** The public-only view, in the same order: what {@code api/keys} publishes. */
     public PublicKeySet publicKeys() {
+        KeyRing ring = fixed();
         return new PublicKeySet(
-                sealingKeys.stream().map(SealingKeyPair::publicKey).toList(),
-                signingKeys.stream().map(SigningKeyPair::publicKey).toList());
+                ring.sealingKeys.stream().map(SealingKeyPair::publicKey).toList(),
+                ring.signingKeys.stream().map(SigningKeyPair::publicKey).toList());
+    }
+
+    private KeyRing fixed() {
+        return source == null ? this : source.current().fixed();
+    }
+
+    private Optional<SealingKeyPair> findSealing(String kid) {
+        return sealingKeys.stream().filter(key -> key.kid().equals(kid)).findFirst();
+    }
+
+    private Optional<SigningKeyPair> findSigning(String kid) {
+        return signingKeys.stream().filter(key -> key.kid().equals(kid)).findFirst();
     }
 }

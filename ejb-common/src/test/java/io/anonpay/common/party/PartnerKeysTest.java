@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -145,19 +147,87 @@ class PartnerKeysTest {
     void aKeyIdNewToUsIsFetchedAtOnceButNotOverAndOver() {
         PublicKeySet rotated = KeyRing.generate(random).publicKeys();
         AtomicReference<Optional<PublicKeySet>> answer = new AtomicReference<>(Optional.of(published));
-        PartnerKeys keys = new PartnerKeys(counting(p -> answer.get()), directory, clock);
+        List<Instant> paused = new ArrayList<>();
+        PartnerKeys keys = new PartnerKeys(counting(p -> answer.get()), directory, clock, until -> {
+            paused.add(until);
+            clock.passUntil(until);
+            return true;
+        });
         keys.of(MALL);
         answer.set(Optional.of(rotated));
         String newKid = rotated.signingKeys().get(0).kid();
+        Instant first = clock.instant();
 
-        clock.pass(PartnerKeys.RETRY);
         assertThat(keys.of(MALL, newKid)).contains(rotated);
-        assertThat(keys.of(MALL, "a-kid-nobody-has")).contains(rotated);
-        assertThat(fetches).as("a forged kid costs no fetch within the pause").hasValue(2);
+        assertThat(keys.of(MALL, "a-kid-nobody-has")).as("asked: the partner has no such key").contains(rotated);
+        assertThat(keys.of(MALL, "another-kid-nobody-has")).contains(rotated);
 
-        clock.pass(PartnerKeys.RETRY);
-        keys.of(MALL, "a-kid-nobody-has");
+        assertThat(fetches).as("each unknown kid asked about once, in turn").hasValue(4);
+        assertThat(clock.instant()).as("one fetch a pause")
+                .isEqualTo(first.plus(PartnerKeys.NEW_KEY_RETRY.multipliedBy(2)));
+        assertThat(paused).hasSize(3);
+    }
+
+    @Test
+    void aKeyIdNewToUsRightAfterARoutineFetchIsStillFetched() {
+        PublicKeySet rotated = KeyRing.generate(random).publicKeys();
+        AtomicReference<Optional<PublicKeySet>> answer = new AtomicReference<>(Optional.of(published));
+        PartnerKeys keys = new PartnerKeys(counting(p -> answer.get()), directory, clock);
+        keys.of(MALL);
+        clock.pass(PartnerKeys.KEEP);
+        keys.of(MALL);
+        answer.set(Optional.of(rotated));
+
+        assertThat(keys.of(MALL, rotated.signingKeys().get(0).kid())).as("the partner rotated a moment after")
+                .contains(rotated);
         assertThat(fetches).hasValue(3);
+    }
+
+    @Test
+    void aKeyIdNewToUsWhileThePartnerIsDownIsTryAgainNotRefused() {
+        AtomicReference<Optional<PublicKeySet>> answer = new AtomicReference<>(Optional.of(published));
+        PartnerKeys keys = new PartnerKeys(counting(p -> answer.get()), directory, clock);
+        keys.of(MALL);
+        answer.set(Optional.empty());
+
+        assertThat(keys.of(MALL, "a-kid-it-may-have-published")).isEmpty();
+        assertThat(keys.of(MALL)).as("the keys held still serve").contains(published);
+    }
+
+    @Test
+    void requestsWithANewKeyIdWaitForTheFetchUnderWayInsteadOfBeingRefused() throws Exception {
+        PublicKeySet rotated = KeyRing.generate(random).publicKeys();
+        String newKid = rotated.signingKeys().get(0).kid();
+        CountDownLatch answering = new CountDownLatch(1);
+        AtomicInteger asked = new AtomicInteger();
+        PartnerKeys keys = new PartnerKeys(counting(p -> {
+            if (asked.incrementAndGet() == 1) {
+                return Optional.of(published);
+            }
+            await(answering);
+            return Optional.of(rotated);
+        }), directory, clock);
+        keys.of(MALL);
+        ExecutorService requests = Executors.newFixedThreadPool(2);
+        try {
+            Future<Optional<PublicKeySet>> first = requests.submit(() -> keys.of(MALL, newKid));
+            awaitFetches(2);
+            AtomicReference<Thread> secondThread = new AtomicReference<>();
+            Future<Optional<PublicKeySet>> second = requests.submit(() -> {
+                secondThread.set(Thread.currentThread());
+                return keys.of(MALL, newKid);
+            });
+            awaitWaiting(secondThread);
+
+            answering.countDown();
+
+            assertThat(first.get(30, TimeUnit.SECONDS)).contains(rotated);
+            assertThat(second.get(30, TimeUnit.SECONDS)).as("waited for the fetch under way").contains(rotated);
+            assertThat(fetches).hasValue(2);
+        } finally {
+            answering.countDown();
+            requests.shutdownNow();
+        }
     }
 
     private void awaitFetches(int count) throws InterruptedException {
@@ -199,6 +269,10 @@ class PartnerKeysTest {
 
         void pass(Duration duration) {
             now = now.plus(duration);
+        }
+
+        void passUntil(Instant instant) {
+            now = instant.isAfter(now) ? instant : now;
         }
 
         @Override

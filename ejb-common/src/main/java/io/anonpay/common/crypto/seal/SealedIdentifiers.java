@@ -42,7 +42,7 @@ public final class SealedIdentifiers {
 
     /**
      * The plaintext, if {@code identifier} was sealed as {@code kind} to one of the ring's sealing
-     * keys, current or retired.
+     * keys: the active one, or an older one still in its overlap.
      *
      * @throws SealingException with MALFORMED, UNSUPPORTED_VERSION, UNKNOWN_KEY or CANNOT_OPEN
      */
@@ -61,7 +61,8 @@ public final class SealedIdentifiers {
                 .filter(SealedIdentifiers::plausibleLength)
                 .orElseThrow(() -> new SealingException(MALFORMED, "the sealed data is not valid"));
         SealingKeyPair key = ring.sealingKey(parts[1])
-                .orElseThrow(() -> new SealingException(UNKNOWN_KEY, "sealed to a key this party does not hold"));
+                .orElseThrow(() -> new SealingException(UNKNOWN_KEY,
+                        "sealed to a key this party does not hold (another party's, a retired one, or none)"));
         byte[] block;
         try {
             block = HpkeSuite.open(sealed, key.asCipherKeyPair(), kind.info(), ascii(parts[0] + "." + parts[1]));

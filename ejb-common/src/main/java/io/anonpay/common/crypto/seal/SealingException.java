@@ -17,7 +17,7 @@ public class SealingException extends RuntimeException {
         MALFORMED("sealed-id-malformed", 400),
         /** Well-formed, but of a version this code does not know. */
         UNSUPPORTED_VERSION("sealed-id-unsupported-version", 400),
-        /** Sealed to a key id this party does not hold (another party's, or a forged one). */
+        /** Sealed to a key id this party does not hold (another party's, a retired one, or a forged one). */
         UNKNOWN_KEY("sealed-id-unknown-key", 400),
         /** Did not authenticate: tampered, sealed as another kind, or to another key. */
         CANNOT_OPEN("sealed-id-cannot-open", 400),
