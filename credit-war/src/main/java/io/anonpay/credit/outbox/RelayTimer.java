@@ -1,5 +1,7 @@
 package io.anonpay.credit.outbox;
 
+import io.anonpay.common.metrics.Metrics;
+import io.anonpay.common.outbox.OutboxBacklog;
 import io.anonpay.common.outbox.OutboxRelay;
 import io.anonpay.common.persistence.ServerResources;
 import io.anonpay.common.outbox.RelayRounds;
@@ -17,6 +19,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
 /**
  * Sends committed settlement results and payment updates from the outbox to the mall's queues: every second, and
@@ -38,11 +41,16 @@ public class RelayTimer {
     @Resource
     SessionContext context;
 
+    @Inject
+    Metrics metrics;
+
     private RelayRounds rounds;
 
     @PostConstruct
     void init() {
-        rounds = new RelayRounds(new OutboxRelay(database.dataSource(), ServerResources.connectionFactory("credit")));
+        rounds = new RelayRounds(new OutboxRelay(database.dataSource(), ServerResources.connectionFactory("credit"),
+                metrics));
+        OutboxBacklog.watch(metrics, database.dataSource());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.anonpay.common.delivery;
 
+import io.anonpay.common.metrics.Metrics;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
@@ -37,15 +38,18 @@ public final class Delivery {
 
     private final ConnectionFactory connectionFactory;
     private final int attempts;
+    private final Metrics metrics;
 
     /**
      * @param connectionFactory the server's pool of the resource adapter, used outside any JTA transaction: one
      *                          that allows a local transaction and honours a session's arguments
      * @param attempts          how many attempts a message that keeps failing gets before it is dead-lettered
+     * @param metrics           counts what is applied, sent again and dead-lettered, and the lag of what applied
      */
-    public Delivery(ConnectionFactory connectionFactory, int attempts) {
+    public Delivery(ConnectionFactory connectionFactory, int attempts, Metrics metrics) {
         this.connectionFactory = connectionFactory;
         this.attempts = attempts;
+        this.metrics = metrics;
     }
 
     /** The dead-letter queue of a queue: the broker's own naming, which a server follows when it dead-letters. */
@@ -59,6 +63,7 @@ public final class Delivery {
             int attempt = Letters.attempt(message);
             DeliveryFailure failure = tryToApply(message, apply);
             if (failure == null) {
+                metrics.applied(queueOf(message), Letters.committedAt(message));
                 return;
             }
             if (failure.permanent() || attempt >= attempts) {
@@ -99,6 +104,7 @@ public final class Delivery {
             Thread.currentThread().interrupt();
         }
         send(queueOf(message), message, attempt, null);
+        metrics.retried(queueOf(message));
     }
 
     private void deadLetter(Message message, int attempt, DeliveryFailure failure) throws JMSException {
@@ -106,6 +112,7 @@ public final class Delivery {
         LOG.warning(() -> "dead-lettered " + describe(message) + " after " + attempt + " attempt(s): "
                 + failure.cause());
         send(deadLettersOf(queue), message, attempt, failure.cause());
+        metrics.deadLettered(queue);
     }
 
     private void send(String queue, Message message, int attempt, String cause) throws JMSException {

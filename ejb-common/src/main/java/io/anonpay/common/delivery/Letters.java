@@ -21,7 +21,8 @@ public final class Letters {
     public static final String FIRST_SENT = "anonpayFirstSentAt";
     /** Why the message is a dead letter: the name the broker itself gives this property. */
     public static final String FAILURE_CAUSE = "dlqDeliveryFailureCause";
-    private static final List<String> KEPT = List.of(OutboxRelay.MESSAGE_KEY, OutboxRelay.OUTBOX_ID);
+    private static final List<String> KEPT = List.of(OutboxRelay.MESSAGE_KEY, OutboxRelay.OUTBOX_ID,
+            OutboxRelay.COMMITTED_AT);
 
     private Letters() {
     }
@@ -38,6 +39,12 @@ public final class Letters {
     }
 
     /** A new message with the letter's text, the sender's keys and when it was first sent. */
+    /** When the sender's outbox row was written (the relay's {@link OutboxRelay#COMMITTED_AT}); null if not said. */
+    public static Instant committedAt(Message message) throws JMSException {
+        return message.propertyExists(OutboxRelay.COMMITTED_AT)
+                ? Instant.ofEpochMilli(message.getLongProperty(OutboxRelay.COMMITTED_AT)) : null;
+    }
+
     public static Message copy(Session session, Message letter) throws JMSException {
         Message again = letter instanceof TextMessage text ? session.createTextMessage(text.getText())
                 : session.createMessage();

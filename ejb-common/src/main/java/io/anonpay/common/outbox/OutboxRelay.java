@@ -1,5 +1,6 @@
 package io.anonpay.common.outbox;
 
+import io.anonpay.common.metrics.Metrics;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -29,15 +31,19 @@ public final class OutboxRelay {
     public static final String MESSAGE_KEY = "messageKey";
     /** The message property with the outbox row's id at the sender. */
     public static final String OUTBOX_ID = "outboxId";
+    /** The message property with the outbox row's creation (epoch ms): the receiver measures the delivery lag from it. */
+    public static final String COMMITTED_AT = "anonpayCommittedAt";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final int BATCH = 100;
 
     private final DataSource dataSource;
     private final ConnectionFactory connectionFactory;
+    private final Metrics metrics;
 
-    public OutboxRelay(DataSource dataSource, ConnectionFactory connectionFactory) {
+    public OutboxRelay(DataSource dataSource, ConnectionFactory connectionFactory, Metrics metrics) {
         this.dataSource = dataSource;
         this.connectionFactory = connectionFactory;
+        this.metrics = metrics;
     }
 
     /** @return how many messages were sent; 0 when there was nothing due or the broker is unreachable */
@@ -53,10 +59,12 @@ public final class OutboxRelay {
                 send(due);
                 markSent(db, due);
                 db.commit();
+                metrics.relayed(due.size());
                 return due.size();
             } catch (JMSException e) {
                 db.rollback();
                 postpone(db);
+                metrics.relayFailed();
                 LOG.warning(() -> "broker unreachable, outbox messages wait: " + e.getMessage());
                 return 0;
             } catch (SQLException | RuntimeException e) {
@@ -70,13 +78,14 @@ public final class OutboxRelay {
 
     private static List<Pending> claim(Connection db) throws SQLException {
         try (PreparedStatement select = db.prepareStatement(
-                "select id, destination, message_key, body from outbox"
+                "select id, destination, message_key, body, created_at from outbox"
                         + " where sent_at is null and next_attempt_at <= now()"
                         + " order by id limit " + BATCH + " for update skip locked")) {
             List<Pending> due = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    due.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    due.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5)));
                 }
             }
             return due;
@@ -93,6 +102,7 @@ public final class OutboxRelay {
                 TextMessage text = session.createTextMessage(message.body);
                 text.setStringProperty(MESSAGE_KEY, message.key);
                 text.setLongProperty(OUTBOX_ID, message.id);
+                text.setLongProperty(COMMITTED_AT, message.createdAt.getTime());
                 producer.send(session.createQueue(message.destination), text);
             }
         }
@@ -120,6 +130,6 @@ public final class OutboxRelay {
         }
     }
 
-    private record Pending(long id, String destination, String key, String body) {
+    private record Pending(long id, String destination, String key, String body, Timestamp createdAt) {
     }
 }

@@ -3,6 +3,7 @@ package io.anonpay.systemtests.privacy;
 import io.anonpay.embedded.ServerDatabase;
 import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.Server;
+import io.anonpay.systemtests.SystemHttp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +22,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Everything one party holds, as text to search: every row of every table of its database, its log files, and
- * the messages it sent (the payloads of its outbox, decoded from their JWS form: the credit and shipping companies'
- * to the mall, the mall's payment requests to the credit company).
+ * Everything one party holds, as text to search: every row of every table of its database, its log files, the
+ * messages it sent (the payloads of its outbox, decoded from their JWS form: the credit and shipping companies'
+ * to the mall, the mall's payment requests to the credit company), and the figures its operator scrapes from
+ * {@code /metrics}.
  */
 public final class PartyEvidence {
 
@@ -31,21 +33,24 @@ public final class PartyEvidence {
     private final String database;
     private final String logs;
     private final List<String> sentMessages;
+    private final String metrics;
 
-    private PartyEvidence(String party, String database, String logs, List<String> sentMessages) {
+    private PartyEvidence(String party, String database, String logs, List<String> sentMessages, String metrics) {
         this.party = party;
         this.database = database;
         this.logs = logs;
         this.sentMessages = sentMessages;
+        this.metrics = metrics;
     }
 
-    private static PartyEvidence collect(String party, ServerDatabase db, Path serverDirectory) {
-        return new PartyEvidence(party, dump(db), logs(serverDirectory), outboxPayloads(db));
+    private static PartyEvidence collect(String party, ServerDatabase db, Path serverDirectory, String metrics) {
+        return new PartyEvidence(party, dump(db), logs(serverDirectory), outboxPayloads(db), metrics);
     }
 
     /** What a server of the running system holds now. */
     public static PartyEvidence of(AnonpaySystem system, Server server) {
-        return collect(server.id(), system.database(server), system.dataDirectory().server(server));
+        return collect(server.id(), system.database(server), system.dataDirectory().server(server),
+                SystemHttp.asOperator(system, server, "metrics"));
     }
 
     String database() {
@@ -60,6 +65,10 @@ public final class PartyEvidence {
         return sentMessages;
     }
 
+    String metrics() {
+        return metrics;
+    }
+
     /** Where {@code secret} shows in this party's data (in clear, case-insensitively, or hex-encoded); empty if nowhere. */
     private List<String> whereFound(String secret) {
         List<String> places = new ArrayList<>();
@@ -70,7 +79,20 @@ public final class PartyEvidence {
             places.add(party + " logs");
         }
         places.addAll(inMessages(secret));
+        places.addAll(inMetrics(secret));
         return places;
+    }
+
+    private List<String> inMetrics(String secret) {
+        return contains(metrics, secret) ? List.of(party + " metrics") : List.of();
+    }
+
+    /**
+     * Each place {@code secret} shows in this party's metrics, as a finding: for what a party may hold itself (the
+     * mall its products and purchase ids) but must not show in a figure.
+     */
+    public List<String> foundInMetrics(String secret, String what) {
+        return inMetrics(secret).stream().map(place -> place + " hold " + what + ": " + secret).toList();
     }
 
     private List<String> inMessages(String secret) {

@@ -71,6 +71,14 @@ class PrivacyAuditIT {
         assertThat(mall.sentMessages()).as("four captures and a refund").hasSizeGreaterThanOrEqualTo(5);
         assertThat(mall.database()).as("the mall keeps its refund's reason").contains(reason);
         bought.keySet().forEach(id -> assertThat(shipping.database()).contains(id.substring(0, 40)));
+        assertThat(mall.metrics()).as("the mall's figures moved").contains("anonpay_purchases{status=\"paid\"}")
+                .contains("anonpay_messages_applied_total{queue=\"anonpay.mall.settlement-results\"}")
+                .contains("anonpay_delivery_lag_seconds_count{queue=\"anonpay.mall.shipping-receipts\"}");
+        assertThat(credit.metrics()).as("the credit company's figures moved")
+                .contains("anonpay_settlements_total{outcome=\"approved\",reason=\"none\"}")
+                .contains("anonpay_password_checks_total{result=\"matched\"}");
+        assertThat(shipping.metrics()).as("the shipping company's figures moved")
+                .contains("anonpay_shipments{status=\"accepted\"}").contains("anonpay_outbox_sent_total");
 
         List<String> leaks = new ArrayList<>();
         for (Person b : buyers) {
@@ -113,6 +121,23 @@ class PrivacyAuditIT {
                     leaks.add(server.id() + "'s clearing report holds a purchase id, not only its key");
                 }
             });
+        }
+        // the figures each operator scrapes: small fixed vocabularies, never a product or an identifier
+        for (PartyEvidence party : List.of(mall, credit, shipping)) {
+            for (String product : List.of(lamp, vase)) {
+                leaks.addAll(party.foundInMetrics(product, "a product name"));
+            }
+            for (String id : bought.keySet()) {
+                JsonObject purchase = SystemHttp.purchase(system, id);
+                leaks.addAll(party.foundInMetrics(id.substring(0, 40), "a purchase id"));
+                leaks.addAll(party.foundInMetrics(purchase.getString("settlementId"), "a settlement id"));
+                leaks.addAll(party.foundInMetrics(purchase.getString("shippingId"), "a shipping id"));
+            }
+            for (Person b : buyers) {
+                for (String secret : List.of(b.name(), b.cardNumber().substring(0, 12), b.street(), b.city())) {
+                    leaks.addAll(party.foundInMetrics(secret, "buyer data"));
+                }
+            }
         }
         String reasonMarker = reason.substring(0, reason.indexOf(':'));
         leaks.addAll(credit.found(reasonMarker, "the mall's refund reason"));

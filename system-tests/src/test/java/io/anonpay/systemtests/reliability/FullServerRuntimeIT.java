@@ -6,6 +6,7 @@ import io.anonpay.launcher.Progress;
 import io.anonpay.launcher.Server;
 import io.anonpay.launcher.ServerProcess;
 import io.anonpay.systemtests.RunningSystem;
+import io.anonpay.systemtests.SystemHttp;
 import io.anonpay.systemtests.privacy.OwnTables;
 import io.anonpay.systemtests.reliability.Api.Card;
 import jakarta.json.Json;
@@ -83,6 +84,10 @@ class FullServerRuntimeIT {
             Clearing.assertReconciled(system, PATIENCE);
 
             FaultAudit.assertNothingLeaked(system, card, holder, productName);
+            for (Server server : Server.values()) {
+                assertThat(SystemHttp.asOperator(system, server, "metrics")).as("%s's metrics on %s", server, runtime)
+                        .contains("anonpay_outbox_backlog ").contains("anonpay_outbox_sent_total ");
+            }
             System.out.printf("FullServerRuntimeIT: bought, paid, shipped and audited on %s%n", runtime);
 
             OutageIT.creditKilledDuringPayments(system, "FullServerRuntimeIT on " + runtime);

@@ -1,9 +1,11 @@
 package io.anonpay.credit.card.control;
 
+import io.anonpay.common.metrics.Metrics;
 import io.anonpay.credit.card.entity.Card;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -21,11 +23,18 @@ public class CardLockout {
     @PersistenceContext(unitName = "credit")
     EntityManager em;
 
+    @Inject
+    Metrics metrics;
+
     /** Commits on its own: a failure counts even though the payment that carried it records nothing. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public PasswordVerdict recordFailure(long cardId, Instant now) {
         Card card = em.find(Card.class, cardId, LockModeType.PESSIMISTIC_WRITE);
+        boolean lockedBefore = card.lockedAt(now);
         card.passwordRejected(now);
+        if (!lockedBefore && card.lockedAt(now)) {
+            metrics.cardLocked();
+        }
         return PasswordVerdict.wrongPassword(card, now);
     }
 

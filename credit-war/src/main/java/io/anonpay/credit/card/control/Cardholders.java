@@ -1,5 +1,6 @@
 package io.anonpay.credit.card.control;
 
+import io.anonpay.common.metrics.Metrics;
 import io.anonpay.credit.card.entity.Card;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -31,11 +32,21 @@ public class Cardholders {
     @Inject
     CardLockout lockout;
 
+    @Inject
+    Metrics metrics;
+
     /**
      * @return ACCEPTED only when the password matched; the caller then admits the card under a row lock
      *         ({@link CardLockout#admit}) in its own transaction
      */
     public PasswordVerdict check(String typedNumber, String password, Instant now) {
+        PasswordVerdict verdict = compare(typedNumber, password, now);
+        metrics.passwordCheck(verdict.accepted() ? "matched" : verdict.cardId() == null ? "unknown_card"
+                : verdict.passwordWrong() ? "wrong" : "locked");
+        return verdict;
+    }
+
+    private PasswordVerdict compare(String typedNumber, String password, Instant now) {
         Optional<Card> found = byNumber(CardNumbers.normalize(typedNumber)).filter(Card::usable);
         if (found.isEmpty()) {
             passwords.decoyCheck(password);

@@ -1,6 +1,7 @@
 package io.anonpay.credit.settlement.boundary;
 
 import io.anonpay.common.contract.PaymentInstructions;
+import io.anonpay.common.metrics.Metrics;
 import io.anonpay.credit.card.control.Cardholders;
 import io.anonpay.credit.card.control.PasswordVerdict;
 import io.anonpay.credit.platform.CreditContracts;
@@ -50,7 +51,19 @@ public class Settlements {
     @Inject
     PaymentSessions sessions;
 
+    @Inject
+    Metrics metrics;
+
     public SettlementResponse pay(SettlementRequest request) {
+        SettlementResponse answer = answer(request);
+        if (!answer.repeated()) {
+            metrics.settlement(answer.outcome().name(),
+                    answer.declineReason() == null ? null : answer.declineReason().name());
+        }
+        return answer;
+    }
+
+    private SettlementResponse answer(SettlementRequest request) {
         request.requireOneWayToPay();
         PaymentInstructions instructions = contracts.verifyPaymentInstructions(request.instructions().strip());
         fees.check(instructions);

@@ -1,5 +1,7 @@
 package io.anonpay.mall.outbox;
 
+import io.anonpay.common.metrics.Metrics;
+import io.anonpay.common.outbox.OutboxBacklog;
 import io.anonpay.common.outbox.OutboxRelay;
 import io.anonpay.common.outbox.RelayRounds;
 import io.anonpay.common.persistence.ServerResources;
@@ -17,6 +19,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
 /**
  * Sends committed payment requests from the outbox to the credit companies' queues: every second, and right after a
@@ -38,11 +41,16 @@ public class RelayTimer {
     @Resource
     SessionContext context;
 
+    @Inject
+    Metrics metrics;
+
     private RelayRounds rounds;
 
     @PostConstruct
     void init() {
-        rounds = new RelayRounds(new OutboxRelay(database.dataSource(), ServerResources.connectionFactory("mall")));
+        rounds = new RelayRounds(new OutboxRelay(database.dataSource(), ServerResources.connectionFactory("mall"),
+                metrics));
+        OutboxBacklog.watch(metrics, database.dataSource());
     }
 
     /**

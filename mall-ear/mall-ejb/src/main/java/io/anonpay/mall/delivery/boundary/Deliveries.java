@@ -1,6 +1,7 @@
 package io.anonpay.mall.delivery.boundary;
 
 import io.anonpay.common.delivery.Delivery;
+import io.anonpay.common.metrics.Metrics;
 import io.anonpay.common.persistence.ServerResources;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
@@ -25,6 +26,9 @@ public class Deliveries {
     @ConfigProperty(name = "anonpay.mall.delivery-attempts")
     int attempts;
 
+    @Inject
+    Metrics metrics;
+
     private Delivery delivery;
 
     /**
@@ -34,7 +38,7 @@ public class Deliveries {
      */
     @PostConstruct
     void connect() {
-        delivery = new Delivery(ServerResources.connectionFactory("mall"), attempts);
+        delivery = new Delivery(ServerResources.connectionFactory("mall"), attempts, metrics);
     }
 
     /** Applies the message's text; never throws. */
