@@ -15,18 +15,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.ServiceLoader;
 
 /**
  * JSON over HTTP for code that calls a running server from outside, as a buyer, an operator, a partner server or an
  * attacker would. Every call returns the {@link Reply}, whatever its status, so that the caller decides what is
- * right; a server that cannot be reached throws {@link UncheckedIOException}. Instances are immutable and share
- * their {@link HttpClient} (and its kept-alive connections) with the instances derived from them.
+ * right, once the {@link ReplyCheck}s on the class path have judged it; a server that cannot be reached throws
+ * {@link UncheckedIOException}. Instances are immutable and share their {@link HttpClient} (and its kept-alive
+ * connections) with the instances derived from them.
  */
 public class JsonHttp {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final String ACCEPT = "application/json, application/problem+json";
+    private static final List<ReplyCheck> CHECKS = ServiceLoader.load(ReplyCheck.class).stream()
+            .map(ServiceLoader.Provider::get).toList();
 
     private final HttpClient client;
     private final String base;
@@ -119,8 +124,12 @@ public class JsonHttp {
     private Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            Reply reply = new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().firstValue("Retry-After").orElse(null));
+            for (ReplyCheck check : CHECKS) {
+                check.check(request.method(), request.uri(), reply);
+            }
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e, e);
         } catch (InterruptedException e) {

@@ -2,11 +2,8 @@ package io.anonpay.credit.platform;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 
+/** The API under {@code api/}; its description is META-INF/openapi.yaml, served at {@code /openapi}. */
 @ApplicationPath("api")
-@OpenAPIDefinition(info = @Info(title = "anonpay credit", version = "1",
-        description = "Holds cards and balances and settles payments without ever learning what was bought."))
 public class CreditApi extends Application {
 }

@@ -21,12 +21,14 @@ public record CardIssueRequest(
         this.password = password;
     }
 
+    /** {@code amount} is a {@code Long}: left out, it is refused, not taken as 0 as a {@code long} would be. */
     public record Limit(
-            @PositiveOrZero @Max(value = 100_000_000_00L, message = "must be at most 10,000,000,000 minor units") long amount,
+            @NotNull @PositiveOrZero @Max(value = 100_000_000_00L, message = "must be at most 10,000,000,000 minor units")
+            Long amount,
             @NotNull @CurrencyCode String currency) {
 
         /** Explicit and unannotated for Payara's OpenAPI generator: see io.anonpay.common.validation. */
-        public Limit(long amount, String currency) {
+        public Limit(Long amount, String currency) {
             this.amount = amount;
             this.currency = currency;
         }
