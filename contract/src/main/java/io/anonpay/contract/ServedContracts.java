@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * a JVM started with {@code -Danonpay.contract.check=true}, every {@link JsonHttp} call is checked (test-http's
  * {@link ReplyCheck}). A reply that its operation does not describe — another status, another content type, a field
  * the schema does not list, a missing one — fails the calling test with an {@link AssertionError} that names the
- * fault; a reply to a path or method the document does not have must be a problem. Pages, {@code /openapi} and {@code /health} are not the API's and are left alone.
+ * fault; a reply to a path or method the document does not have must be a problem. Pages, {@code /openapi} and
+ * {@code /health} are not the API's and are left alone.
  */
 public final class ServedContracts implements ReplyCheck {
 

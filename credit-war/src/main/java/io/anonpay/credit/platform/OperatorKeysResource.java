@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The operator's key rotation (operator credential, see web.xml), without a restart: {@code POST …/rotation}
- * makes a new sealing and signing pair the credit company's active keys, published at {@code api/keys} at once, and answers
- * 201 with the new key ids and when the replaced pair retires ({@code anonpay.keys.overlap} later).
- * {@code POST …/retirement} retires every key but the active pair now, for a key that leaked, and answers 200 with
- * the key ids retired.
+ * The operator's key rotation (operator credential, see web.xml), without a restart: {@code POST …/rotation} makes a
+ * new sealing and signing pair the credit company's active keys, published at {@code api/keys} at once, and answers
+ * 201 with the new key ids and when the replaced pair retires ({@code anonpay.keys.overlap} later). {@code POST
+ * …/retirement} retires every key but the active pair now, for a key that leaked, and answers 200 with the key ids
+ * retired.
  */
 @Path("operator/keys")
 @Produces(MediaType.APPLICATION_JSON)
