@@ -1,5 +1,6 @@
 package io.anonpay.launcher;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -80,7 +81,9 @@ public final class PayaraInstance extends ServerJvm {
                 "--postbootcommandfile", PayaraFiles.writePostBoot(home, brokerUrl,
                         runtime.resolve(PayaraFiles.RESOURCE_ADAPTER + ".rar"), server()).toString(),
                 "--addlibs", runtime.resolve(RuntimeDirectory.JDBC_DRIVER).toString(),
-                "--deploy", runtime.resolve(server().warFileName()).toString()));
+                "--deploy", runtime.resolve(server().warFileName()).toString(),
+                // after the party's own: until the party is deployed, nothing answers its paths with a problem
+                "--deploy", runtime.resolve(RuntimeDirectory.ROOT_MODULE) + File.pathSeparator + "/"));
         return new ProcessBuilder(command).directory(home.toFile()).redirectOutput(logFile().toFile());
     }
 

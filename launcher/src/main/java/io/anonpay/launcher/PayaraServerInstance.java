@@ -144,6 +144,8 @@ public final class PayaraServerInstance extends ServerJvm {
         String deployable = server().deployable(ServerRuntime.PAYARA_SERVER);
         commands.add("deploy --name " + party + (deployable.endsWith(".war") ? " --contextroot " + party : "") + " "
                 + runtime.resolve(deployable));
+        // after the party's own: until the party is deployed, nothing answers its paths with a problem
+        commands.add("deploy --name root --contextroot / " + runtime.resolve(RuntimeDirectory.ROOT_MODULE));
         return String.join("\n", commands) + "\n";
     }
 

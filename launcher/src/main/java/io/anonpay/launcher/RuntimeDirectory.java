@@ -8,12 +8,18 @@ import java.util.List;
 
 /**
  * The folder the build fills with what the servers run on: {@code payara-micro.jar}, {@code activemq-rar.rar},
- * {@code postgresql.jar}, the three WARs and the mall's EAR. By default the {@code runtime/} folder beside the launcher's jar (or beside its classes).
+ * {@code postgresql.jar}, the three WARs, the mall's EAR and the root module. By default the {@code runtime/} folder beside the launcher's jar (or beside its classes).
  */
 final class RuntimeDirectory {
 
     /** PostgreSQL's JDBC driver, which the servers' connection pools load (the applications do not bring it). */
     static final String JDBC_DRIVER = "postgresql.jar";
+
+    /**
+     * The web module every runtime deploys at "/" beside the party's own (module root-war): a path outside the
+     * party's context is answered with a problem, not the runtime's HTML page.
+     */
+    static final String ROOT_MODULE = "root.war";
 
     private RuntimeDirectory() {
     }
@@ -23,7 +29,7 @@ final class RuntimeDirectory {
         dir = dir.toAbsolutePath().normalize();
         List<String> missing = new ArrayList<>();
         List<String> needed = new ArrayList<>(List.of("payara-micro.jar", PayaraFiles.RESOURCE_ADAPTER + ".rar",
-                JDBC_DRIVER));
+                JDBC_DRIVER, ROOT_MODULE));
         for (Server server : Server.values()) {
             needed.add(server.deployable(kind));
         }

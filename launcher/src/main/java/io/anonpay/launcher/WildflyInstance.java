@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * One server on its own WildFly JVM: the installation the data directory shares, the party's own server base
- * directory (configured by docs/deploy.md's {@code setup.sh}), the adapter and the party's deployable (the mall's EAR, the others' WARs) copied into its
+ * directory (configured by docs/deploy.md's {@code setup.sh}), the adapter, the root module and the party's deployable (the mall's EAR, the others' WARs) copied into its
  * deployments at each start. Its HTTP port is the party's; every other port of WildFly is moved by a port offset of
  * its own (100, 200, 300), so the management port, where readiness answers, is 9990 plus that offset. The log is
  * WildFly's own {@code server.log}, capped by the configuration; the console keeps only the boot messages.
@@ -53,7 +53,8 @@ public final class WildflyInstance extends ServerJvm {
 
     @Override
     ProcessBuilder command(String brokerUrl, Map<String, String> environment) {
-        deploy(runtime.resolve(PayaraFiles.RESOURCE_ADAPTER + ".rar"), runtime.resolve(server().deployable(ServerRuntime.WILDFLY)));
+        deploy(runtime.resolve(PayaraFiles.RESOURCE_ADAPTER + ".rar"), runtime.resolve(RuntimeDirectory.ROOT_MODULE),
+                runtime.resolve(server().deployable(ServerRuntime.WILDFLY)));
         ProcessBuilder builder = new ProcessBuilder("bash", install.home().resolve("bin/standalone.sh").toString(),
                 "-c", "standalone-full.xml",
                 "-Djboss.server.base.dir=" + base,

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RuntimeDirectoryTest {
 
     private static final List<String> COMMON = List.of("payara-micro.jar", "activemq-rar.rar", "postgresql.jar",
-            "credit.war", "shipping.war");
+            "credit.war", "shipping.war", "root.war");
 
     @Test
     void payaraMicroRunsTheMallAsItsWarAndAFullServerAsItsEar() {
@@ -42,5 +42,15 @@ class RuntimeDirectoryTest {
 
         Files.writeString(dir.resolve("mall.ear"), "x");
         assertThat(RuntimeDirectory.locate(dir, ServerRuntime.PAYARA_SERVER)).isEqualTo(dir.toAbsolutePath());
+    }
+
+    @Test
+    void everyRuntimeNeedsTheRootModule(@TempDir Path dir) throws IOException {
+        for (String file : List.of("payara-micro.jar", "activemq-rar.rar", "postgresql.jar", "mall.war", "credit.war",
+                "shipping.war")) {
+            Files.writeString(dir.resolve(file), "x");
+        }
+        assertThatThrownBy(() -> RuntimeDirectory.locate(dir, ServerRuntime.PAYARA_MICRO))
+                .isInstanceOf(LaunchFailure.class).hasMessageContaining("lacks root.war");
     }
 }

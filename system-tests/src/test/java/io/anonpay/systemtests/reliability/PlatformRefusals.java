@@ -46,12 +46,20 @@ final class PlatformRefusals {
             on.add(server, "GET", "api/keys%2Fmall", null, null, 404, "not-found", "an encoded slash in an API path");
             on.add(server, "GET", "api/%2e%2e/nope.html", null, null, 404, "not-found", "an encoded dot segment");
             on.add(server, "GET", "WEB-INF/web.xml", null, null, 404, "not-found", "the deployment descriptor");
-            // refused by the HTTP layer before a context is chosen: no application can answer (docs/reliability.md)
+            // outside the party's context: the root module's answer (module root-war)
+            on.add(server, "GET", "api/%2e%2e%2f%2e%2e%2fWEB-INF/web.xml", null, null, 404, "not-found",
+                    "encoded dot segments out of the context");
+            on.add(server, "GET", "../outside-every-context", null, null, 404, "not-found",
+                    "a path outside every context");
+            on.add(server, "POST", "../outside-every-context", JSON, "{}", 404, "not-found",
+                    "a POST outside every context");
+            on.add(server, "GET", "../", null, null, 404, "not-found", "the root of the server");
+            on.add(server, "GET", "../WEB-INF/web.xml", null, null, 404, "not-found",
+                    "the root module's deployment descriptor");
+            // refused by the HTTP layer before a context is chosen: no module can answer (docs/reliability.md)
             on.add(server, "GET", "api/keys%00", null, null, 400, null, "%00 in an API path");
             on.add(server, "GET", "nope%00.html", null, null, 400, null, "%00 in a page path");
-            on.add(server, "GET", "api/%2e%2e%2f%2e%2e%2fWEB-INF/web.xml", null, null, 404, null,
-                    "encoded dot segments out of the context");
-            on.add(server, "GET", "../outside-every-context", null, null, 404, null, "a path outside every context");
+            on.add(server, "GET", "../../above-the-root", null, null, 400, null, "a path above the server's root");
         }
         String item = "{\"items\":[{\"productId\":%s,\"quantity\":%s}]}";
         on.add(Server.MALL, "POST", "api/purchases", "application/xml", "<purchase/>", 415, "unsupported-media-type",

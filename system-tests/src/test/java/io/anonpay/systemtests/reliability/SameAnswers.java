@@ -69,6 +69,7 @@ final class SameAnswers {
         answers.put("a quantity as a string", api.send(Server.MALL, "POST", "api/purchases", JSON,
                 Api.bytes("{\"items\":[{\"productId\":" + teapot + ",\"quantity\":\"2\"}]}"), null));
         answers.put("an unknown path", api.get(Server.MALL, "api/nope"));
+        answers.put("a path outside every context", api.get(Server.MALL, "../outside-every-context"));
         answers.put("a wrong method", api.send(Server.MALL, "DELETE", "api/keys", null, null, null));
         answers.put("the operator API without a credential",
                 api.send(Server.MALL, "GET", "api/operator/packing-list", null, null, null));
