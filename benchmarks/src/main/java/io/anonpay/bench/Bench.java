@@ -23,6 +23,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -42,6 +43,13 @@ import java.util.logging.Logger;
  * {@code --run-file}), loads it through its own APIs and prints one table. See docs/benchmarks.md.
  */
 public final class Bench {
+
+    /** How often the servers' /metrics are read during the settlement runs (Prometheus would every 15 s or so). */
+    private static final Duration SCRAPE_EVERY = Duration.ofSeconds(2);
+    /** How long a metrics window waits for what was sent to be applied before its first and after its last scrape. */
+    private static final Duration DELIVERY_PATIENCE = Duration.ofSeconds(60);
+    private static final String DISTINCT = "distinct";
+    private static final String HOT = "hot";
 
     private final Map<String, String> flags;
     private final int clients;
@@ -138,6 +146,8 @@ public final class Bench {
 
     private void measure(Target target, double startSeconds, boolean started) throws Exception {
         Load load = new Load(JsonHttp.client(HttpClient.Version.HTTP_1_1), target);
+        // a client of its own, so that scraping takes none of the load's connections
+        MetricsScraper scraper = new MetricsScraper(JsonHttp.client(HttpClient.Version.HTTP_1_1), target);
 
         // 4. start-up and idle memory
         table.section("Start-up and memory");
@@ -210,16 +220,21 @@ public final class Bench {
 
         Optional<Long> creditPid = target.pid(Server.CREDIT);
         Optional<Procs.Gc> gcBefore = creditPid.flatMap(Procs::gc);
+        say("scraping the servers' /metrics every " + SCRAPE_EVERY.toSeconds() + " s during the settlement runs");
+        MetricsWindow settling = MetricsWindow.open(scraper, SCRAPE_EVERY, DELIVERY_PATIENCE);
         say("settlements in payment sessions, " + clients + " clients, distinct cards, " + seconds + " s");
         Load.Run distinctRun = load.settleInSessions(distinctQueue, clients, seconds, distinctSessions, processes);
+        settling.mark(DISTINCT);
         Optional<Procs.Gc> gc = creditPid.flatMap(Procs::gc).flatMap(after -> gcBefore.map(after::minus));
         say("settlements in payment sessions, " + clients + " clients, one hot card, " + seconds + " s");
         Load.Run hotRun = load.settleInSessions(hotQueue, clients, seconds, hotSessions, processes);
+        settling.mark(HOT);
         reportErrors("distinct", distinctRun);
         reportErrors("hot", hotRun);
         say("settlements with the password on every payment, " + clients + " clients, distinct cards, " + seconds
                 + " s");
         Load.Run passwordRun = load.settle(passwordQueue, clients, seconds, distinctChooser, processes);
+        settling.close();
         reportErrors("password on every payment", passwordRun);
         say("the lightest request for comparison: GET api/keys at the credit server, " + clients + " clients");
         Load.Run lightest = load.gets(target.credit() + "/api/keys", clients, Math.min(seconds, 10));
@@ -273,13 +288,17 @@ public final class Bench {
         // as the raw measurement is warmed
         say("password checks through POST api/statements: 5 s warm-up, then " + clients + " clients, " + seconds + " s");
         load.statements(statementCards, 5);
+        MetricsWindow checking = MetricsWindow.open(scraper, Duration.ZERO, DELIVERY_PATIENCE);
         Load.Run checks = load.statements(statementCards, seconds);
+        checking.close();
         reportErrors("statements", checks);
 
         // result delivery latency
         int payments = Integer.parseInt(flags.getOrDefault("--latency-payments", "200"));
         say("delivery latency over " + payments + " payments");
+        MetricsWindow delivering = MetricsWindow.open(scraper, Duration.ZERO, DELIVERY_PATIENCE);
         Stats delivery = deliveryLatency(load, target, product, latencyCards, payments);
+        delivering.close();
 
         int purchases = Integer.parseInt(flags.getOrDefault("--client-purchases", "30"));
         say("full anonymous purchases through the command-line client's code: " + purchases);
@@ -341,6 +360,26 @@ public final class Bench {
         table.row("full anonymous purchase (client buy: select, pay, ship, shipping accepted), p50", buys.p50(), "ms",
                 "", "n=" + buys.count() + ", client polls the mall every 50 ms");
         table.row("full anonymous purchase, p99", buys.p99(), "ms", "", "max " + Table.number(buys.max()) + " ms");
+
+        table.section(String.format(Locale.ROOT, "Figures at /metrics of the three servers (operator credential):"
+                + " %d scrapes each during the settlement runs, every %d s", settling.scrapes(),
+                SCRAPE_EVERY.toSeconds()));
+        MetricsSection figures = new MetricsSection(table);
+        figures.settlementRuns(settling, List.of(
+                new MetricsSection.Phase("distinct cards", MetricsWindow.BEFORE, DISTINCT, distinctRun),
+                new MetricsSection.Phase("one hot card", DISTINCT, HOT, hotRun),
+                new MetricsSection.Phase("password on every payment", HOT, MetricsWindow.END, passwordRun)));
+        figures.statements(checking, checks);
+        figures.delivery(delivering, payments, delivery);
+        for (MetricsWindow window : List.of(settling, checking, delivering)) {
+            if (!window.delivered()) {
+                notes.append("- Metrics: a phase's messages were not all applied within ")
+                        .append(DELIVERY_PATIENCE.toSeconds()).append(" s of its start or end (or a server restarted"
+                                + " alone): its message counts may be short.\n");
+                break;
+            }
+        }
+        scraper.problems().forEach(problem -> notes.append("- Metrics: ").append(problem).append('\n'));
 
         notes.append(String.format(Locale.ROOT, "- Preparation: %d purchases with payment instructions in %.1f s"
                         + " (%.0f/s, 8 threads), before the timed runs (%d per session run, %d for the password run;"
@@ -457,7 +496,7 @@ public final class Bench {
                     Instant mallApplied = applied.get(rs.getString(1));
                     Timestamp committed = rs.getTimestamp(2);
                     if (mallApplied != null) {
-                        latencies.add(java.time.Duration.between(committed.toInstant(), mallApplied).toNanos() / 1e6);
+                        latencies.add(Duration.between(committed.toInstant(), mallApplied).toNanos() / 1e6);
                     }
                 }
             }
