@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import io.anonpay.testhttp.JsonHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
@@ -71,19 +72,38 @@ final class ServedDocument {
                     + contextPath);
         }
         try {
-            return new ServedDocument(contextPath, withoutPayaraEndpoints(document).toString());
+            return new ServedDocument(contextPath, withoutRuntimeAdditions(document).toString());
         } catch (OpenApiInteractionValidator.ApiLoadException e) {
             throw new NotServedException(served + " is no valid OpenAPI document: " + e.getMessage());
         }
     }
 
     /**
-     * The document without the member {@code endpoints} that Payara adds to every document it serves (each
-     * application's context root with its paths): it is no OpenAPI member, and the validator refuses a document
-     * that has it. Everything else is taken as served.
+     * The document without what the runtimes add to the one they were given, each refused by the validator: the
+     * member {@code endpoints} that Payara adds (each application's context root with its paths; no OpenAPI member),
+     * and the empty {@code externalDocs}, {@code info.contact} and {@code info.license} objects that WildFly adds
+     * (an empty license or external document lacks its required {@code name} or {@code url}). Everything else is
+     * taken as served.
      */
-    private static JsonObject withoutPayaraEndpoints(JsonObject document) {
-        return Json.createObjectBuilder(document).remove("endpoints").build();
+    static JsonObject withoutRuntimeAdditions(JsonObject document) {
+        JsonObjectBuilder kept = Json.createObjectBuilder(document).remove("endpoints");
+        if (isEmptyObject(document.get("externalDocs"))) {
+            kept.remove("externalDocs");
+        }
+        if (document.get("info") instanceof JsonObject info) {
+            JsonObjectBuilder keptInfo = Json.createObjectBuilder(info);
+            for (String member : List.of("contact", "license")) {
+                if (isEmptyObject(info.get(member))) {
+                    keptInfo.remove(member);
+                }
+            }
+            kept.add("info", keptInfo);
+        }
+        return kept.build();
+    }
+
+    private static boolean isEmptyObject(JsonValue value) {
+        return value instanceof JsonObject object && object.isEmpty();
     }
 
     /** The server serves no document of the application: why. */

@@ -1,6 +1,9 @@
 package io.anonpay.contract;
 
 import io.anonpay.testhttp.JsonHttp.Reply;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,5 +99,29 @@ class ServedDocumentTest {
 
     private static String problem(int status) {
         return "{\"type\": \"https://anonpay.io/problems/x\", \"title\": \"x\", \"status\": " + status + "}";
+    }
+
+    @Test
+    void whatTheRuntimesAddIsDroppedAndNothingElse() {
+        JsonObject served = Json.createObjectBuilder()
+                .add("openapi", "3.0.3")
+                .add("info", Json.createObjectBuilder().add("title", "t").add("version", "1")
+                        .add("contact", JsonValue.EMPTY_JSON_OBJECT).add("license", JsonValue.EMPTY_JSON_OBJECT))
+                .add("externalDocs", JsonValue.EMPTY_JSON_OBJECT)
+                .add("endpoints", Json.createObjectBuilder().add("/mall", Json.createArrayBuilder().add("/api")))
+                .add("paths", JsonValue.EMPTY_JSON_OBJECT)
+                .build();
+        JsonObject kept = ServedDocument.withoutRuntimeAdditions(served);
+        assertThat(kept.keySet()).containsExactly("openapi", "info", "paths");
+        assertThat(kept.getJsonObject("info").keySet()).containsExactly("title", "version");
+
+        JsonObject licensed = Json.createObjectBuilder(served)
+                .add("info", Json.createObjectBuilder().add("title", "t").add("version", "1")
+                        .add("license", Json.createObjectBuilder().add("name", "MIT")))
+                .add("externalDocs", Json.createObjectBuilder().add("url", "https://example.org"))
+                .build();
+        JsonObject keptLicensed = ServedDocument.withoutRuntimeAdditions(licensed);
+        assertThat(keptLicensed.getJsonObject("info").getJsonObject("license").getString("name")).isEqualTo("MIT");
+        assertThat(keptLicensed.getJsonObject("externalDocs").getString("url")).isEqualTo("https://example.org");
     }
 }

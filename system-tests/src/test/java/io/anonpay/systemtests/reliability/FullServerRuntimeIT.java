@@ -1,5 +1,6 @@
 package io.anonpay.systemtests.reliability;
 
+import io.anonpay.contract.ServedContracts;
 import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.LaunchOptions;
 import io.anonpay.launcher.Progress;
@@ -87,6 +88,11 @@ class FullServerRuntimeIT {
             for (Server server : Server.values()) {
                 assertThat(SystemHttp.asOperator(system, server, "metrics")).as("%s's metrics on %s", server, runtime)
                         .contains("anonpay_outbox_backlog ").contains("anonpay_outbox_sent_total ");
+            }
+            for (Server server : Server.values()) {
+                assertThat(ServedContracts.checkedApplications()).as("%s's replies on %s held to its served "
+                        + "document (without a document: %s)", server, runtime,
+                        ServedContracts.applicationsWithoutDocument()).contains(URI.create(system.baseUrl(server)));
             }
             System.out.printf("FullServerRuntimeIT: bought, paid, shipped and audited on %s%n", runtime);
 
