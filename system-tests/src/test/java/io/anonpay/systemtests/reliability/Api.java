@@ -54,7 +54,17 @@ final class Api {
     }
 
     Reply post(Server server, String path, JsonObject body) {
-        return send(server, "POST", path, "application/json", bytes(body.toString()), null);
+        return post(system.baseUrl(server), path, body);
+    }
+
+    /** As {@link #post(Server, String, JsonObject)}, to an instance by its base URL. */
+    Reply post(String baseUrl, String path, JsonObject body) {
+        return send(baseUrl, "POST", path, "application/json", bytes(body.toString()), null);
+    }
+
+    /** The first instance of a server, the one its partners know: the base URL the other methods use. */
+    String baseUrl(Server server) {
+        return system.baseUrl(server);
     }
 
     Reply asOperator(Server server, String method, String path, JsonObject body) {
@@ -113,26 +123,45 @@ final class Api {
     // --- the buyer's steps ------------------------------------------------------------------------------------
 
     Reply createPurchase(long productId, int quantity) {
-        return post(Server.MALL, "api/purchases", Json.createObjectBuilder().add("items", Json.createArrayBuilder()
+        return createPurchaseAt(baseUrl(Server.MALL), productId, quantity);
+    }
+
+    /** As {@link #createPurchase(long, int)}, at one instance of the mall, given its base URL. */
+    Reply createPurchaseAt(String mallBaseUrl, long productId, int quantity) {
+        return post(mallBaseUrl, "api/purchases", Json.createObjectBuilder().add("items", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("productId", productId).add("quantity", quantity))).build());
     }
 
     String newPurchase(long productId) {
-        return expect(createPurchase(productId, 1), 201, "creating a purchase").object().getString("purchaseId");
+        return newPurchaseAt(baseUrl(Server.MALL), productId);
+    }
+
+    String newPurchaseAt(String mallBaseUrl, long productId) {
+        return expect(createPurchaseAt(mallBaseUrl, productId, 1), 201, "creating a purchase at " + mallBaseUrl)
+                .object().getString("purchaseId");
     }
 
     /** Payment instructions designate the shipping company too (claim 6): {@link #SHIPPING_COMPANY}. */
     Reply instructions(String purchaseId, String kind, String company) {
+        return instructionsAt(baseUrl(Server.MALL), purchaseId, kind, company);
+    }
+
+    /** As {@link #instructions(String, String, String)}, from one instance of the mall, given its base URL. */
+    Reply instructionsAt(String mallBaseUrl, String purchaseId, String kind, String company) {
         var body = Json.createObjectBuilder().add("company", company);
         if (kind.equals("payment")) {
             body.add("shippingCompany", SHIPPING_COMPANY);
         }
-        return post(Server.MALL, "api/purchases/" + purchaseId + "/" + kind + "-instructions", body.build());
+        return post(mallBaseUrl, "api/purchases/" + purchaseId + "/" + kind + "-instructions", body.build());
     }
 
     String paymentInstructions(String purchaseId) {
-        return expect(instructions(purchaseId, "payment", CREDIT_COMPANY), 200, "payment instructions")
-                .object().getString("instructions");
+        return paymentInstructionsAt(baseUrl(Server.MALL), purchaseId);
+    }
+
+    String paymentInstructionsAt(String mallBaseUrl, String purchaseId) {
+        return expect(instructionsAt(mallBaseUrl, purchaseId, "payment", CREDIT_COMPANY), 200,
+                "payment instructions from " + mallBaseUrl).object().getString("instructions");
     }
 
     /** The shipping fee the mall fixed on the purchase when its shipping company was designated, in minor units. */
@@ -141,8 +170,12 @@ final class Api {
     }
 
     String shippingInstructions(String purchaseId) {
-        return expect(instructions(purchaseId, "shipping", SHIPPING_COMPANY), 200, "shipping instructions")
-                .object().getString("instructions");
+        return shippingInstructionsAt(baseUrl(Server.MALL), purchaseId);
+    }
+
+    String shippingInstructionsAt(String mallBaseUrl, String purchaseId) {
+        return expect(instructionsAt(mallBaseUrl, purchaseId, "shipping", SHIPPING_COMPANY), 200,
+                "shipping instructions from " + mallBaseUrl).object().getString("instructions");
     }
 
     Reply pay(String instructions, Card card) {
@@ -186,17 +219,26 @@ final class Api {
 
     /** Ships as a patient client does (see {@link #payPatiently}). */
     Reply shipPatiently(String instructions, String name, Duration patience) {
+        return shipPatientlyAt(baseUrl(Server.SHIPPING), instructions, name, patience);
+    }
+
+    /** As {@link #shipPatiently(String, String, Duration)}, at one instance of the shipping company. */
+    Reply shipPatientlyAt(String shippingBaseUrl, String instructions, String name, Duration patience) {
         Instant deadline = Instant.now().plus(patience);
-        Reply reply = ship(instructions, name);
+        Reply reply = shipAt(shippingBaseUrl, instructions, name);
         while (worthRetrying(reply) && Instant.now().isBefore(deadline)) {
             pause(1000);
-            reply = ship(instructions, name);
+            reply = shipAt(shippingBaseUrl, instructions, name);
         }
         return reply;
     }
 
     Reply ship(String instructions, String name) {
-        return post(Server.SHIPPING, "api/shipments", Json.createObjectBuilder().add("instructions", instructions)
+        return shipAt(baseUrl(Server.SHIPPING), instructions, name);
+    }
+
+    Reply shipAt(String shippingBaseUrl, String instructions, String name) {
+        return post(shippingBaseUrl, "api/shipments", Json.createObjectBuilder().add("instructions", instructions)
                 .add("recipient", recipient(name)).build());
     }
 
@@ -234,37 +276,61 @@ final class Api {
     }
 
     Reply purchase(String purchaseId) {
-        return get(Server.MALL, "api/purchases/" + purchaseId);
+        return purchaseAt(baseUrl(Server.MALL), purchaseId);
+    }
+
+    Reply purchaseAt(String mallBaseUrl, String purchaseId) {
+        return send(mallBaseUrl, "GET", "api/purchases/" + purchaseId, null, null, null);
     }
 
     String status(String purchaseId) {
-        return expect(purchase(purchaseId), 200, "reading a purchase").object().getString("status");
+        return statusAt(baseUrl(Server.MALL), purchaseId);
+    }
+
+    String statusAt(String mallBaseUrl, String purchaseId) {
+        return expect(purchaseAt(mallBaseUrl, purchaseId), 200, "reading a purchase at " + mallBaseUrl).object()
+                .getString("status");
     }
 
     /** Polls the mall until the purchase's status matches (or {@code patience} passed); returns the last status. */
     String awaitStatus(String purchaseId, Predicate<String> wanted, Duration patience) {
+        return awaitStatusAt(baseUrl(Server.MALL), purchaseId, wanted, patience);
+    }
+
+    /** As {@link #awaitStatus(String, Predicate, Duration)}, reading at one instance of the mall. */
+    String awaitStatusAt(String mallBaseUrl, String purchaseId, Predicate<String> wanted, Duration patience) {
         Instant deadline = Instant.now().plus(patience);
-        String status = status(purchaseId);
+        String status = statusAt(mallBaseUrl, purchaseId);
         while (!wanted.test(status) && Instant.now().isBefore(deadline)) {
             pause(300);
-            status = status(purchaseId);
+            status = statusAt(mallBaseUrl, purchaseId);
         }
         return status;
     }
 
     /** The purchase's payment state as the mall mirrors it from the credit company ("NONE" before approval). */
     String paymentState(String purchaseId) {
-        JsonObject purchase = expect(purchase(purchaseId), 200, "reading a purchase").object();
+        return paymentStateAt(baseUrl(Server.MALL), purchaseId);
+    }
+
+    String paymentStateAt(String mallBaseUrl, String purchaseId) {
+        JsonObject purchase = expect(purchaseAt(mallBaseUrl, purchaseId), 200, "reading a purchase at "
+                + mallBaseUrl).object();
         return purchase.get("payment") instanceof JsonObject payment ? payment.getString("state") : "NONE";
     }
 
     /** Polls the mall until the purchase's payment state is {@code wanted} (or {@code patience} passed). */
     String awaitPaymentState(String purchaseId, String wanted, Duration patience) {
+        return awaitPaymentStateAt(baseUrl(Server.MALL), purchaseId, wanted, patience);
+    }
+
+    /** As {@link #awaitPaymentState(String, String, Duration)}, reading at one instance of the mall. */
+    String awaitPaymentStateAt(String mallBaseUrl, String purchaseId, String wanted, Duration patience) {
         Instant deadline = Instant.now().plus(patience);
-        String state = paymentState(purchaseId);
+        String state = paymentStateAt(mallBaseUrl, purchaseId);
         while (!wanted.equals(state) && Instant.now().isBefore(deadline)) {
             pause(300);
-            state = paymentState(purchaseId);
+            state = paymentStateAt(mallBaseUrl, purchaseId);
         }
         return state;
     }

@@ -1,5 +1,6 @@
 package io.anonpay.systemtests.reliability;
 
+import io.anonpay.launcher.Server;
 import io.anonpay.systemtests.reliability.Api.Card;
 import io.anonpay.testhttp.JsonHttp.Reply;
 
@@ -46,17 +47,22 @@ final class Payments {
 
     /** Buys one of the product and pays, retrying the same instructions while the credit company is busy or away. */
     Paid buyAndPay(long productId, long price, Card card, Duration patience) {
-        String purchaseId = api.newPurchase(productId);
-        String instructions = api.paymentInstructions(purchaseId);
-        Paid paid = new Paid(purchaseId, card, price, api.payPatiently(instructions, card, patience));
-        made.add(paid);
-        return paid;
+        return buyAndPayAt(api.baseUrl(Server.CREDIT), productId, price, card, patience);
     }
 
     /** As {@link #buyAndPay(long, long, Card, Duration)}, paying at the credit instance with this base URL. */
     Paid buyAndPayAt(String creditBaseUrl, long productId, long price, Card card, Duration patience) {
-        String purchaseId = api.newPurchase(productId);
-        String instructions = api.paymentInstructions(purchaseId);
+        return buyAndPayAt(api.baseUrl(Server.MALL), creditBaseUrl, productId, price, card, patience);
+    }
+
+    /**
+     * As {@link #buyAndPay(long, long, Card, Duration)}, buying (and taking the instructions) at the mall instance
+     * and paying at the credit instance with these base URLs.
+     */
+    Paid buyAndPayAt(String mallBaseUrl, String creditBaseUrl, long productId, long price, Card card,
+                     Duration patience) {
+        String purchaseId = api.newPurchaseAt(mallBaseUrl, productId);
+        String instructions = api.paymentInstructionsAt(mallBaseUrl, purchaseId);
         Paid paid = new Paid(purchaseId, card, price, api.payPatiently(creditBaseUrl, instructions, card, patience));
         made.add(paid);
         return paid;
