@@ -1,5 +1,6 @@
 package io.anonpay.credit.platform;
 
+import io.anonpay.common.audit.OperatorAction;
 import io.anonpay.common.crypto.KeyRetirement;
 import io.anonpay.common.crypto.KeyRotation;
 import io.anonpay.common.party.OwnKeys;
@@ -28,6 +29,7 @@ public class OperatorKeysResource {
 
     @POST
     @Path("rotation")
+    @OperatorAction("keys.rotate")
     public Response rotate(@Context UriInfo uri) {
         KeyRotation rotation = ownKeys.rotate();
         return Response.created(uri.getBaseUriBuilder().path("keys").build()).entity(rotation).build();
@@ -35,6 +37,7 @@ public class OperatorKeysResource {
 
     @POST
     @Path("retirement")
+    @OperatorAction("keys.retire")
     public KeyRetirement retireAllButActive() {
         return ownKeys.retireAllButActive();
     }

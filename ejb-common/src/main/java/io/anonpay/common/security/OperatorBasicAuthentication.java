@@ -1,5 +1,7 @@
 package io.anonpay.common.security;
 
+import io.anonpay.common.audit.AuditEntry;
+import io.anonpay.common.audit.AuditWriter;
 import io.anonpay.common.problem.Problem;
 import io.anonpay.common.problem.Problems;
 import io.anonpay.common.problem.StatusProblems;
@@ -33,6 +35,12 @@ public class OperatorBasicAuthentication implements HttpAuthenticationMechanism 
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    OperatorIdentityStore operator;
+
+    @Inject
+    AuditWriter audit;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -42,11 +50,21 @@ public class OperatorBasicAuthentication implements HttpAuthenticationMechanism 
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
+            failedLogin(credential.get().getCaller());
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         return unauthorized(response);
+    }
+
+    /**
+     * Recorded in a transaction of its own, with the user name only when it is the operator's (what was typed as an
+     * unknown user may be a password), never the password tried nor the header.
+     */
+    private void failedLogin(String caller) {
+        audit.append(AuditEntry.of(operator.isOperator(caller) ? caller : AuditEntry.UNKNOWN_OPERATOR,
+                AuditEntry.LOGIN, null, StatusProblems.OPERATOR_CREDENTIAL_REQUIRED.type().toString()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.anonpay.credit.card.boundary;
 
+import io.anonpay.common.audit.OperatorAudit;
 import io.anonpay.common.problem.ProblemException;
 import io.anonpay.credit.card.control.CardNumberHash;
 import io.anonpay.credit.card.control.CardNumbers;
@@ -32,6 +33,9 @@ public class Cards {
     PasswordChecks passwords;
 
     @Inject
+    OperatorAudit audit;
+
+    @Inject
     @ConfigProperty(name = "credit.card.issuer-prefix")
     String issuerPrefix;
 
@@ -49,6 +53,7 @@ public class Cards {
         Card card = new Card(customer, hash, CardNumbers.lastFour(number), limit, hashed);
         em.persist(card);
         em.flush();
+        audit.succeeded(card.id());
         return IssuedCard.from(card, number);
     }
 

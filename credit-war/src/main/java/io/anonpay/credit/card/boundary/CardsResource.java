@@ -1,5 +1,6 @@
 package io.anonpay.credit.card.boundary;
 
+import io.anonpay.common.audit.OperatorAction;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ public class CardsResource {
     Cards cards;
 
     @POST
+    @OperatorAction("card.issue")
     public Response issue(@NotNull @Valid CardIssueRequest request, @Context UriInfo uri) {
         IssuedCard issued = cards.issue(request.customerName().strip(), request.money(), request.password());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(issued.id())).build())

@@ -1,5 +1,6 @@
 package io.anonpay.shipping.tracking.boundary;
 
+import io.anonpay.common.audit.OperatorAction;
 import io.anonpay.shipping.shipment.boundary.ShipmentView;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ public class OperatorShipmentsResource {
 
     @POST
     @Path("{shippingId}/status")
+    @OperatorAction(value = "shipment.status", target = "shippingId")
     public ShipmentView changeStatus(@PathParam("shippingId") String shippingId,
             @NotNull @Valid StatusChange change) {
         return ShipmentView.from(tracking.move(shippingId, change.status()));

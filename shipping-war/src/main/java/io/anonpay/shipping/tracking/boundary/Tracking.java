@@ -1,5 +1,6 @@
 package io.anonpay.shipping.tracking.boundary;
 
+import io.anonpay.common.audit.OperatorAudit;
 import io.anonpay.shipping.receipt.control.Receipts;
 import io.anonpay.shipping.shipment.boundary.Shipments;
 import io.anonpay.shipping.shipment.entity.Shipment;
@@ -17,11 +18,15 @@ public class Tracking {
     @Inject
     Receipts receipts;
 
+    @Inject
+    OperatorAudit audit;
+
     public Shipment move(String shippingId, TrackingStatus next) {
         Shipment shipment = shipments.findForUpdate(shippingId);
         if (shipment.moveTo(next)) {
             receipts.report(shipment);
         }
+        audit.succeeded();
         return shipment;
     }
 }

@@ -1,10 +1,12 @@
 package io.anonpay.mall.catalog.boundary;
 
+import io.anonpay.common.audit.OperatorAudit;
 import io.anonpay.common.problem.ProblemException;
 import io.anonpay.mall.catalog.entity.Money;
 import io.anonpay.mall.catalog.entity.PackedSize;
 import io.anonpay.mall.catalog.entity.Product;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -15,6 +17,9 @@ public class Catalog {
 
     @PersistenceContext(unitName = "mall")
     EntityManager em;
+
+    @Inject
+    OperatorAudit audit;
 
     public List<Product> activeProducts() {
         return em.createNamedQuery(Product.ACTIVE, Product.class).getResultList();
@@ -27,12 +32,14 @@ public class Catalog {
         Product product = new Product(name, description, price, size);
         em.persist(product);
         em.flush();
+        audit.succeeded(product.id());
         return product;
     }
 
     public Product change(long id, String description, Money price, PackedSize size, boolean active) {
         Product product = find(id);
         product.change(description, price, size, active);
+        audit.succeeded();
         return product;
     }
 

@@ -1,5 +1,6 @@
 package io.anonpay.mall.purchase.boundary;
 
+import io.anonpay.common.audit.OperatorAudit;
 import io.anonpay.common.contract.PurchaseKey;
 import io.anonpay.common.problem.ProblemException;
 import io.anonpay.mall.catalog.entity.Money;
@@ -33,9 +34,13 @@ public class PurchasePayments {
     @Inject
     PaymentRequestOutbox outbox;
 
+    @Inject
+    OperatorAudit audit;
+
     public Purchase cancel(String purchaseId, RequestedBy who) {
         Purchase purchase = locked(purchaseId);
         outbox.send(decide(() -> purchase.cancel(who, now())));
+        audit.succeeded();
         return purchase;
     }
 
@@ -44,6 +49,7 @@ public class PurchasePayments {
         Purchase purchase = locked(purchaseId);
         PaymentRequestEntry refund = decide(() -> purchase.refund(amount, reason, now()));
         outbox.send(List.of(refund));
+        audit.succeeded();
         return refund;
     }
 

@@ -1,5 +1,6 @@
 package io.anonpay.mall.catalog.web;
 
+import io.anonpay.common.audit.OperatorAction;
 import io.anonpay.mall.catalog.boundary.Catalog;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,6 +40,7 @@ public class ProductsResource {
     }
 
     @POST
+    @OperatorAction("product.add")
     public Response add(@NotNull @Valid ProductRequest request, @Context UriInfo uri) {
         ProductView created = ProductView.from(catalog.add(request.name(), request.descriptionOrEmpty(),
                 request.money(), request.packedSize()));
@@ -48,6 +50,7 @@ public class ProductsResource {
 
     @PUT
     @Path("{id}")
+    @OperatorAction(value = "product.change", target = "id")
     public ProductView change(@PathParam("id") long id, @NotNull @Valid ProductRequest request) {
         return ProductView.from(catalog.change(id, request.descriptionOrEmpty(), request.money(),
                 request.packedSize(), request.active() == null || request.active()));

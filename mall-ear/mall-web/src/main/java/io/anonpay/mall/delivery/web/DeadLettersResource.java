@@ -1,5 +1,6 @@
 package io.anonpay.mall.delivery.web;
 
+import io.anonpay.common.audit.OperatorAction;
 import io.anonpay.common.problem.ProblemException;
 import io.anonpay.mall.delivery.boundary.DeadLetterQueues;
 import io.anonpay.mall.delivery.boundary.DeadLetterQueues.DeadLetter;
@@ -35,6 +36,7 @@ public class DeadLettersResource {
 
     @POST
     @Path("{queue}/{messageId}/redelivery")
+    @OperatorAction(value = "dead-letter.redeliver", target = "messageId")
     public void sendBack(@PathParam("queue") @Size(max = 40) String queue,
                          @PathParam("messageId") @Size(max = 300) String messageId) {
         queues.sendBack(queue(queue), messageId);
@@ -42,6 +44,7 @@ public class DeadLettersResource {
 
     @DELETE
     @Path("{queue}/{messageId}")
+    @OperatorAction(value = "dead-letter.discard", target = "messageId")
     public void discard(@PathParam("queue") @Size(max = 40) String queue,
                         @PathParam("messageId") @Size(max = 300) String messageId) {
         queues.discard(queue(queue), messageId);

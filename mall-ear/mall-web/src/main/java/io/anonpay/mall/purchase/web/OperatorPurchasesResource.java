@@ -1,5 +1,6 @@
 package io.anonpay.mall.purchase.web;
 
+import io.anonpay.common.audit.OperatorAction;
 import io.anonpay.common.contract.Money;
 import io.anonpay.mall.purchase.boundary.PurchasePayments;
 import io.anonpay.mall.purchase.entity.PaymentRequestEntry;
@@ -33,6 +34,7 @@ public class OperatorPurchasesResource {
 
     @POST
     @Path("cancellation")
+    @OperatorAction(value = "purchase.cancel", target = "purchaseId")
     public PurchaseView cancel(@PathParam("purchaseId") @Size(max = 6000) String purchaseId) {
         return PurchaseView.from(payments.cancel(purchaseId, RequestedBy.OPERATOR));
     }
@@ -40,6 +42,7 @@ public class OperatorPurchasesResource {
     /** Accepted: the credit company applies it, and the payment's state shows when it did. */
     @POST
     @Path("refunds")
+    @OperatorAction(value = "purchase.refund", target = "purchaseId")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response refund(@PathParam("purchaseId") @Size(max = 6000) String purchaseId,
                            @NotNull @Valid RefundRequest request) {
