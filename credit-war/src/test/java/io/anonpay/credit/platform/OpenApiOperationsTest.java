@@ -1,5 +1,6 @@
 package io.anonpay.credit.platform;
 
+import io.anonpay.it.ResourceClasses;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -94,7 +95,7 @@ class OpenApiOperationsTest {
     private static Map<String, Method> resourceMethods() throws IOException, URISyntaxException {
         String application = CreditApi.class.getAnnotation(jakarta.ws.rs.ApplicationPath.class).value();
         Map<String, Method> methods = new TreeMap<>();
-        for (Class<?> resource : resourceClasses()) {
+        for (Class<?> resource : ResourceClasses.servedWith(CreditApi.class)) {
             for (Method method : resource.getMethods()) {
                 String verb = httpMethod(method);
                 if (verb != null) {
@@ -105,26 +106,6 @@ class OpenApiOperationsTest {
             }
         }
         return methods;
-    }
-
-    private static List<Class<?>> resourceClasses() throws IOException, URISyntaxException {
-        java.nio.file.Path classes = Paths.get(CreditApi.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<Class<?>> resources = new ArrayList<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                try {
-                    Class<?> type = Class.forName(name, false, OpenApiOperationsTest.class.getClassLoader());
-                    if (type.isAnnotationPresent(Path.class)) {
-                        resources.add(type);
-                    }
-                } catch (ClassNotFoundException | LinkageError notLoadable) {
-                    throw new IllegalStateException("cannot load " + name, notLoadable);
-                }
-            }
-        }
-        assertThat(resources).as("resource classes in " + classes).isNotEmpty();
-        return resources;
     }
 
     private static String httpMethod(Method method) {

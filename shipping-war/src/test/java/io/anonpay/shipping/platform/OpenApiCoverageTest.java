@@ -1,5 +1,6 @@
 package io.anonpay.shipping.platform;
 
+import io.anonpay.it.ResourceClasses;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenApiCoverageTest {
 
-    private static final java.nio.file.Path CLASSES = java.nio.file.Path.of("target/classes");
     private static final java.nio.file.Path WRITTEN = java.nio.file.Path.of("src/main/resources/META-INF/openapi.yaml");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");
@@ -52,7 +51,7 @@ class OpenApiCoverageTest {
     private static Set<String> implemented() throws IOException {
         String application = "/" + ShippingApi.class.getAnnotation(ApplicationPath.class).value();
         Set<String> operations = new TreeSet<>();
-        for (Class<?> type : classes()) {
+        for (Class<?> type : ResourceClasses.servedWith(ShippingApi.class)) {
             Path resource = type.getAnnotation(Path.class);
             if (resource == null) {
                 continue;
@@ -92,21 +91,5 @@ class OpenApiCoverageTest {
             }
         }
         return path.toString();
-    }
-
-    private static Set<Class<?>> classes() throws IOException {
-        Set<Class<?>> classes = new java.util.HashSet<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(CLASSES)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = CLASSES.relativize(file).toString().replace(java.io.File.separatorChar, '.')
-                        .replaceAll("\\.class$", "");
-                try {
-                    classes.add(Class.forName(name, false, OpenApiCoverageTest.class.getClassLoader()));
-                } catch (ClassNotFoundException | LinkageError e) {
-                    throw new IllegalStateException("cannot load " + name + " to look for resources", e);
-                }
-            }
-        }
-        return classes;
     }
 }

@@ -1,5 +1,7 @@
 package io.anonpay.mall.platform;
 
+import io.anonpay.it.ResourceClasses;
+import io.anonpay.mall.platform.web.MallApi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -18,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +46,7 @@ class OpenApiCoverageTest {
     /** "POST /api/purchases" → the media types its resource method consumes (empty: it reads no body). */
     private static Map<String, Set<String>> operationsInCode() throws IOException {
         Map<String, Set<String>> operations = new TreeMap<>();
-        for (Class<?> resource : resources()) {
+        for (Class<?> resource : ResourceClasses.servedWith(MallApi.class)) {
             for (Method method : resource.getDeclaredMethods()) {
                 String verb = verb(method);
                 if (verb == null) {
@@ -86,26 +87,6 @@ class OpenApiCoverageTest {
             }
         }
         return path.toString();
-    }
-
-    /** The module's own classes that carry {@code @Path}. */
-    private static Set<Class<?>> resources() throws IOException {
-        Set<Class<?>> found = new java.util.HashSet<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(CLASSES)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = CLASSES.relativize(file).toString().replace(java.io.File.separatorChar, '.')
-                        .replaceAll("\\.class$", "");
-                try {
-                    Class<?> type = Class.forName(name, false, OpenApiCoverageTest.class.getClassLoader());
-                    if (type.isAnnotationPresent(Path.class)) {
-                        found.add(type);
-                    }
-                } catch (ClassNotFoundException | LinkageError e) {
-                    throw new AssertionError("cannot load " + name, e);
-                }
-            }
-        }
-        return found;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,25 +1,26 @@
-package io.anonpay.credit.platform;
+package io.anonpay.common.party;
 
 import io.anonpay.common.audit.OperatorAction;
 import io.anonpay.common.crypto.KeyRetirement;
 import io.anonpay.common.crypto.KeyRotation;
-import io.anonpay.common.party.OwnKeys;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The operator's key rotation (operator credential, see web.xml), without a restart: {@code POST …/rotation} makes a
- * new sealing and signing pair the credit company's active keys, published at {@code api/keys} at once, and answers
- * 201 with the new key ids and when the replaced pair retires ({@code anonpay.keys.overlap} later). {@code POST
- * …/retirement} retires every key but the active pair now, for a key that leaked, and answers 200 with the key ids
- * retired.
+ * The operator's key rotation (operator credential, see the server's web.xml), without a restart, for whichever
+ * party deploys this library: {@code POST …/rotation} makes a new sealing and signing pair the server's active keys,
+ * published at {@code api/keys} at once, and answers 201 with the new key ids and when the replaced pair retires
+ * ({@code anonpay.keys.overlap} later). {@code POST …/retirement} retires every key but the active pair now, for a
+ * key that leaked, and answers 200 with the key ids retired.
  */
+@RequestScoped
 @Path("operator/keys")
 @Produces(MediaType.APPLICATION_JSON)
 public class OperatorKeysResource {

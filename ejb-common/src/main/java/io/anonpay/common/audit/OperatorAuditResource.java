@@ -1,7 +1,7 @@
-package io.anonpay.credit.platform;
+package io.anonpay.common.audit;
 
-import io.anonpay.common.audit.AuditPage;
-import io.anonpay.common.audit.AuditTrail;
+import io.anonpay.common.schema.MigratedDatabase;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,20 +13,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * The operator audit trail (operator credential, see web.xml), newest first: {@code limit} rows at most, older than
- * {@code before} when given (a page's {@code nextBefore}).
+ * The operator audit trail of whichever party deploys this library (operator credential, see its web.xml), newest
+ * first: {@code limit} rows at most, older than {@code before} when given (a page's {@code nextBefore}). One
+ * resource for the three servers, found by each server's scan of its libraries like the problem mappers.
  */
+@RequestScoped
 @Path("operator/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class OperatorAuditResource {
 
     @Inject
-    CreditDatabase database;
+    MigratedDatabase database;
 
     @GET
     public AuditPage read(@QueryParam("limit") @DefaultValue("" + AuditPage.DEFAULT_LIMIT) @Min(1)
                           @Max(AuditPage.MAX_LIMIT) int limit,
                           @QueryParam("before") @Min(1) Long before) {
-        return AuditTrail.read(database.dataSource(), limit, before);
+        return AuditTrail.read(OperatorAudit.dataSource(database), limit, before);
     }
 }
