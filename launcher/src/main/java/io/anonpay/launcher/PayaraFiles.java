@@ -39,7 +39,9 @@ final class PayaraFiles {
      * resource adapter pointed at the broker and deployed, the party's connection factory {@code jms/<party>} (a
      * pool of the adapter; the mall's allows local transactions, which it uses for its dead letters) and its
      * database {@code jdbc/<party>}. The same commands as on Payara Server (docs/deploy.md). The database's URL,
-     * user and password come from the instance's environment, so no secret is written into the file.
+     * user and password come from the instance's environment, so no secret is written into the file. Payara's own
+     * MicroProfile Metrics are switched off: they answered at {@code /metrics} of the instance to anyone, beside the
+     * party's figures at {@code <context>/metrics}, which ask for the operator's credential (docs/operations.md).
      */
     static Path writePostBoot(Path directory, String brokerUrl, Path resourceAdapter, Server server) {
         return write(directory.resolve("postboot.asadmin"), postBootCommands(brokerUrl, resourceAdapter, server.id()));
@@ -51,7 +53,8 @@ final class PayaraFiles {
                 + "deploy --type rar --name " + RESOURCE_ADAPTER + " " + resourceAdapter.toAbsolutePath() + "\n"
                 + connectionFactory(party, "mall".equals(party))
                 + jdbcPool(party + "-pool")
-                + "create-jdbc-resource --connectionpoolid " + party + "-pool jdbc/" + party + "\n";
+                + "create-jdbc-resource --connectionpoolid " + party + "-pool jdbc/" + party + "\n"
+                + "set-metrics-configuration --enabled=false\n";
     }
 
     /** The party's connection factory {@code jms/<party>}: a pool of the adapter, with or without local transactions. */

@@ -29,7 +29,8 @@ class PayaraFilesTest {
                 + "set resources.jdbc-connection-pool.credit-pool.property.url=${ENV=DB_URL}\n"
                 + "set resources.jdbc-connection-pool.credit-pool.property.user=${ENV=DB_USER}\n"
                 + "set resources.jdbc-connection-pool.credit-pool.property.password=${ENV=DB_PASSWORD}\n"
-                + "create-jdbc-resource --connectionpoolid credit-pool jdbc/credit\n");
+                + "create-jdbc-resource --connectionpoolid credit-pool jdbc/credit\n"
+                + "set-metrics-configuration --enabled=false\n");
     }
 
     @Test

@@ -56,6 +56,8 @@ final class PlatformRefusals {
             on.add(server, "GET", "../", null, null, 404, "not-found", "the root of the server");
             on.add(server, "GET", "../WEB-INF/web.xml", null, null, 404, "not-found",
                     "the root module's deployment descriptor");
+            on.add(server, "GET", "../metrics", null, null, 404, "not-found",
+                    "the platform's own metrics at the root, switched off");
             // refused by the HTTP layer before a context is chosen: no module can answer (docs/reliability.md)
             on.add(server, "GET", "api/keys%00", null, null, 400, null, "%00 in an API path");
             on.add(server, "GET", "nope%00.html", null, null, 400, null, "%00 in a page path");

@@ -70,6 +70,7 @@ final class SameAnswers {
                 Api.bytes("{\"items\":[{\"productId\":" + teapot + ",\"quantity\":\"2\"}]}"), null));
         answers.put("an unknown path", api.get(Server.MALL, "api/nope"));
         answers.put("a path outside every context", api.get(Server.MALL, "../outside-every-context"));
+        answers.put("the platform's metrics at the root", api.get(Server.CREDIT, "../metrics"));
         answers.put("a wrong method", api.send(Server.MALL, "DELETE", "api/keys", null, null, null));
         answers.put("the operator API without a credential",
                 api.send(Server.MALL, "GET", "api/operator/packing-list", null, null, null));
