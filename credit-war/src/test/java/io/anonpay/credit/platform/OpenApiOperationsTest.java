@@ -75,6 +75,8 @@ class OpenApiOperationsTest {
             assertThat(described.get("security")).as(operation)
                     .isEqualTo(isGuarded ? List.of(Map.of("operator", List.of())) : null);
             assertThat(responses(described).containsKey("401")).as(operation + " answers 401").isEqualTo(isGuarded);
+            assertThat(String.valueOf(responses(described).get("429"))).as(operation + " answers 429 when locked")
+                    .matches(isGuarded ? "(?s).*operator-locked.*" : "(?s)(?!.*operator-locked).*");
         });
     }
 

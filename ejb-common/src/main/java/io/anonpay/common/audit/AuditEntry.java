@@ -14,6 +14,12 @@ public record AuditEntry(long id, Instant at, String operator, String action, St
     /** A failed operator login: its own action name, recorded whatever path it was tried on. */
     public static final String LOGIN = "operator.login";
 
+    /**
+     * The operator account locked: written with the failed login that locked it ({@link OperatorLockout}), outcome
+     * {@code operator-locked}. Refused logins while it lasts are {@link #LOGIN} rows with that outcome.
+     */
+    public static final String LOCKOUT = "operator.lockout";
+
     /** Stands for a user name that is not the operator's: what was typed may be a password. */
     public static final String UNKNOWN_OPERATOR = "(unknown)";
 

@@ -20,16 +20,22 @@ public final class AuditTrail {
     }
 
     public static void append(DataSource dataSource, AuditEntry entry) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "insert into operator_audit (operator, action, target, outcome) values (?, ?, ?, ?)")) {
+        try (Connection connection = dataSource.getConnection()) {
+            append(connection, entry);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the operator's action: " + e.getSQLState(), e);
+        }
+    }
+
+    /** On a connection the caller holds, for rows that must be written together with other statements. */
+    static void append(Connection connection, AuditEntry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into operator_audit (operator, action, target, outcome) values (?, ?, ?, ?)")) {
             insert.setString(1, entry.operator());
             insert.setString(2, entry.action());
             insert.setString(3, entry.target());
             insert.setString(4, entry.outcome());
             insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not record the operator's action: " + e.getSQLState(), e);
         }
     }
 

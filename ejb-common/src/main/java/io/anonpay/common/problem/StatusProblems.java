@@ -15,6 +15,13 @@ public final class StatusProblems {
     public static final Problem OPERATOR_CREDENTIAL_REQUIRED = Problem.of("operator-credential-required",
             "Unauthorized", 401, "this resource needs the operator credential (HTTP Basic)");
 
+    /**
+     * The operator account is locked after too many failed logins ({@code OperatorLockout}); the reply's Retry-After
+     * says for how long. Answered by the operator's HTTP Basic mechanism, outside JAX-RS, hence here.
+     */
+    public static final Problem OPERATOR_LOCKED = Problem.of("operator-locked", "Too many requests", 429,
+            "the operator account is locked after too many failed logins; ask again after Retry-After seconds");
+
     private StatusProblems() {
     }
 

@@ -2,6 +2,7 @@ package io.anonpay.common.security;
 
 import io.anonpay.common.audit.AuditEntry;
 import io.anonpay.common.audit.AuditWriter;
+import io.anonpay.common.audit.OperatorLockout;
 import io.anonpay.common.problem.Problem;
 import io.anonpay.common.problem.Problems;
 import io.anonpay.common.problem.StatusProblems;
@@ -15,17 +16,21 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * HTTP Basic for the operator API. Replaces {@code @BasicAuthenticationMechanismDefinition}, whose implementation
  * answers 500 to an {@code Authorization: Basic} header that is not Base64 or has no colon: here any credential that
- * cannot be read is simply not a login, and a protected resource answers 401 with the challenge.
+ * cannot be read is simply not a login, and a protected resource answers 401 with the challenge. While the operator
+ * account is locked ({@link OperatorLockout}) its password is not checked at all, right or wrong: a protected resource
+ * answers 429 with Retry-After, any other goes on without a login.
  */
 @ApplicationScoped
 public class OperatorBasicAuthentication implements HttpAuthenticationMechanism {
@@ -41,16 +46,24 @@ public class OperatorBasicAuthentication implements HttpAuthenticationMechanism 
     @Inject
     AuditWriter audit;
 
+    @Inject
+    OperatorLockout lockout;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Optional<UsernamePasswordCredential> credential = basic(request.getHeader("Authorization"));
         if (credential.isPresent()) {
+            String caller = credential.get().getCaller();
+            OptionalLong locked = operator.isOperator(caller) ? lockout.lockedFor(caller) : OptionalLong.empty();
+            if (locked.isPresent()) {
+                return context.isProtected() ? refuseLocked(caller, locked.getAsLong(), response) : context.doNothing();
+            }
             CredentialValidationResult result = identityStores.validate(credential.get());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            failedLogin(credential.get().getCaller());
+            failedLogin(caller);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -63,8 +76,19 @@ public class OperatorBasicAuthentication implements HttpAuthenticationMechanism 
      * unknown user may be a password), never the password tried nor the header.
      */
     private void failedLogin(String caller) {
-        audit.append(AuditEntry.of(operator.isOperator(caller) ? caller : AuditEntry.UNKNOWN_OPERATOR,
-                AuditEntry.LOGIN, null, StatusProblems.OPERATOR_CREDENTIAL_REQUIRED.type().toString()));
+        if (operator.isOperator(caller)) {
+            lockout.failedLogin(caller);
+        } else {
+            audit.append(AuditEntry.of(AuditEntry.UNKNOWN_OPERATOR, AuditEntry.LOGIN, null,
+                    StatusProblems.OPERATOR_CREDENTIAL_REQUIRED.type().toString()));
+        }
+    }
+
+    /** A 429 that says when to come back; the refused attempt is on record, and does not lengthen the lock. */
+    private AuthenticationStatus refuseLocked(String caller, long seconds, HttpServletResponse response) {
+        audit.append(AuditEntry.of(caller, AuditEntry.LOGIN, null, StatusProblems.OPERATOR_LOCKED.type().toString()));
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return problem(response, StatusProblems.OPERATOR_LOCKED);
     }
 
     /**
@@ -72,12 +96,16 @@ public class OperatorBasicAuthentication implements HttpAuthenticationMechanism 
      * body as the error page's for a 401, which WildFly answers instead of this one.
      */
     private static AuthenticationStatus unauthorized(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        return problem(response, StatusProblems.OPERATOR_CREDENTIAL_REQUIRED);
+    }
+
+    private static AuthenticationStatus problem(HttpServletResponse response, Problem problem) {
+        response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(Problems.json(StatusProblems.OPERATOR_CREDENTIAL_REQUIRED));
+            response.getWriter().write(Problems.json(problem));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
