@@ -2,6 +2,7 @@ package io.anonpay.common.audit;
 
 import io.anonpay.common.problem.Problem;
 import io.anonpay.common.problem.StatusProblems;
+import io.anonpay.common.rest.ResourceMethods;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -64,20 +65,6 @@ public class OperatorAuditFilter implements ContainerRequestFilter, ContainerRes
 
     /** The annotation on the method, or on the method a CDI proxy's method overrides. */
     static OperatorAction actionOf(Method method) {
-        if (method == null) {
-            return null;
-        }
-        for (Class<?> type = method.getDeclaringClass(); type != null; type = type.getSuperclass()) {
-            try {
-                OperatorAction action = type.getDeclaredMethod(method.getName(), method.getParameterTypes())
-                        .getAnnotation(OperatorAction.class);
-                if (action != null) {
-                    return action;
-                }
-            } catch (NoSuchMethodException notHere) {
-                // declared further up
-            }
-        }
-        return null;
+        return ResourceMethods.annotation(method, OperatorAction.class);
     }
 }

@@ -16,6 +16,8 @@ public final class MeterNames {
     public static final String CARD_LOCKOUTS = "anonpay.card.lockouts";
     /** Every server: 429 answers, by {@code family}: the first segment of the resource's path template. */
     public static final String TOO_MANY_REQUESTS = "anonpay.http.too.many.requests";
+    /** Every server: client and operation pairs whose rate limit it holds in memory (at most anonpay.limits.clients). */
+    public static final String LIMITED_CLIENTS = "anonpay.limits.clients";
     /** Every server with an outbox: rows not sent yet, read from the database at scrape time. */
     public static final String OUTBOX_BACKLOG = "anonpay.outbox.backlog";
     /** Every server with an outbox: the age of its oldest row not sent yet (0 when none waits). */

@@ -1,5 +1,6 @@
 package io.anonpay.credit.session.boundary;
 
+import io.anonpay.common.limits.RateLimited;
 import io.anonpay.credit.session.control.PaymentSessions;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ public class PaymentSessionsResource {
     @Inject
     PaymentSessions sessions;
 
+    @RateLimited("payment-sessions")
     @POST
     public Response open(@NotNull @Valid PaymentSessionRequest request) {
         PaymentSessions.Opened opened = sessions.open(request.cardNumber(), request.password());

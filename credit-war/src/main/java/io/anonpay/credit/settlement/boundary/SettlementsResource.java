@@ -1,5 +1,6 @@
 package io.anonpay.credit.settlement.boundary;
 
+import io.anonpay.common.limits.RateLimited;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,7 @@ public class SettlementsResource {
     @Inject
     Settlements settlements;
 
+    @RateLimited("settlements")
     @POST
     public Response pay(@NotNull @Valid SettlementRequest request) {
         SettlementResponse answer = settlements.pay(request);

@@ -1,5 +1,6 @@
 package io.anonpay.credit.statement.boundary;
 
+import io.anonpay.common.limits.RateLimited;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ public class StatementsResource {
     @Inject
     Statements statements;
 
+    @RateLimited("statements")
     @POST
     public Statement statement(@NotNull @Valid StatementRequest request) {
         return statements.of(request.cardNumber(), request.password());

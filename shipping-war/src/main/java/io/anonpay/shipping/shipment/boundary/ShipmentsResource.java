@@ -1,5 +1,6 @@
 package io.anonpay.shipping.shipment.boundary;
 
+import io.anonpay.common.limits.RateLimited;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ public class ShipmentsResource {
     @Inject
     Shipments shipments;
 
+    @RateLimited("shipments")
     @POST
     public Response accept(@NotNull @Valid ShipmentRequest request, @Context UriInfo uri) {
         Shipments.Acceptance acceptance = shipments.accept(request.instructions(), request.recipient());
@@ -36,6 +38,7 @@ public class ShipmentsResource {
         return Response.created(uri.getAbsolutePathBuilder().path(body.shippingId()).build()).entity(body).build();
     }
 
+    @RateLimited("tracking")
     @GET
     @Path("{shippingId}")
     public ShipmentView track(@PathParam("shippingId") String shippingId) {

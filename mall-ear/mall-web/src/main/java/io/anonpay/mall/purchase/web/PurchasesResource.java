@@ -1,5 +1,6 @@
 package io.anonpay.mall.purchase.web;
 
+import io.anonpay.common.limits.RateLimited;
 import io.anonpay.mall.purchase.boundary.IssuedInstructions;
 import io.anonpay.mall.purchase.boundary.PurchasePayments;
 import io.anonpay.mall.purchase.boundary.Purchases;
@@ -36,6 +37,7 @@ public class PurchasesResource {
     @Inject
     PurchasePayments payments;
 
+    @RateLimited("purchases")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response buy(@NotNull @Valid PurchaseRequest request, @Context UriInfo uri) {
@@ -50,12 +52,14 @@ public class PurchasesResource {
     }
 
     /** Cancels the purchase before it ships; a held payment is voided. Cancelling again answers the same. */
+    @RateLimited("cancellations")
     @POST
     @Path("{purchaseId}/cancellation")
     public PurchaseView cancel(@PathParam("purchaseId") @Size(max = 6000) String purchaseId) {
         return PurchaseView.from(payments.cancel(purchaseId, RequestedBy.BUYER));
     }
 
+    @RateLimited("instructions")
     @POST
     @Path("{purchaseId}/payment-instructions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -65,6 +69,7 @@ public class PurchasesResource {
     }
 
     /** Form fields carry no constraint: Payara's OpenAPI generator fails on a constrained {@code @FormParam}. */
+    @RateLimited("instructions")
     @POST
     @Path("{purchaseId}/payment-instructions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -74,6 +79,7 @@ public class PurchasesResource {
         return Response.seeOther(purchases.paymentInstructions(purchaseId, company, shippingCompany).page()).build();
     }
 
+    @RateLimited("instructions")
     @POST
     @Path("{purchaseId}/shipping-instructions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -82,6 +88,7 @@ public class PurchasesResource {
         return purchases.shippingInstructions(purchaseId, request.company());
     }
 
+    @RateLimited("instructions")
     @POST
     @Path("{purchaseId}/shipping-instructions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
