@@ -111,6 +111,32 @@ public final class TlsMaterial {
         return password;
     }
 
+    /**
+     * Writes the JVM options ({@code java @file}) that give a JVM the key store of {@code name} and make the run's
+     * authority the only one its TLS clients trust: a server's partner calls and broker connection, the broker's
+     * clients. Owner-only, as it holds the stores' password, which so stays off the command line.
+     */
+    public Path writeJvmOptions(Path file, String name) {
+        String options = jvmOption("javax.net.ssl.keyStore", keyStore(name).toString())
+                + jvmOption("javax.net.ssl.keyStoreType", TYPE)
+                + jvmOption("javax.net.ssl.keyStorePassword", password)
+                + jvmOption("javax.net.ssl.trustStore", trustStore().toString())
+                + jvmOption("javax.net.ssl.trustStoreType", TYPE)
+                + jvmOption("javax.net.ssl.trustStorePassword", password);
+        try {
+            Path temporary = fresh(file, OWNER_ONLY);
+            Files.writeString(temporary, options, StandardCharsets.UTF_8);
+            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** One {@code -Dname=value} line of a java argument file, quoted so that spaces in paths stay in the value. */
+    private static String jvmOption(String name, String value) {
+        return "\"-D" + name + "=" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n";
+    }
+
     private static LocalAuthority loadOrCreateAuthority(Path directory, Instant now)
             throws IOException, GeneralSecurityException {
         Path certificate = directory.resolve("ca.crt");
