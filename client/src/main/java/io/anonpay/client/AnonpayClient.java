@@ -102,7 +102,7 @@ public class AnonpayClient implements Callable<Integer> {
     /** Everything a command needs to talk to the servers, built once the options are parsed. */
     Terminal terminal(CommandLine command) {
         Output output = new Output(command.getOut(), command.getErr(), json);
-        HttpJson http = new HttpJson(timeout);
+        HttpJson http = new HttpJson(timeout, RunFile.authority(mall, runFile).map(TrustedAuthority::context));
         MallApi mallApi = new MallApi(http, RunFile.mallBaseUrl(mall, runFile));
         return new Terminal(output, mallApi, new CompanyApis(http), new PurchaseWatch(mallApi, output, pollInterval),
                 in);

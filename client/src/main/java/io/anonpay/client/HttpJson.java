@@ -15,6 +15,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * JSON over HTTP with the failures sorted into exit codes: no connection or no answer in time is exit 3, a 4xx
@@ -29,13 +33,15 @@ final class HttpJson {
     private final HttpClient http;
     private final Duration requestTimeout;
 
-    HttpJson(Duration requestTimeout) {
+    /** @param trusted the only authority to trust for HTTPS (a {@code --tls} run's); empty: the JDK's own */
+    HttpJson(Duration requestTimeout, Optional<SSLContext> trusted) {
         // HTTP/1.1: the servers' cleartext HTTP/2 upgrade breaks a connection on very long URLs (docs/reliability.md)
-        this.http = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        trusted.ifPresent(builder::sslContext);
+        this.http = builder.build();
         this.requestTimeout = requestTimeout;
     }
 
@@ -62,6 +68,10 @@ final class HttpJson {
         } catch (HttpConnectTimeoutException | ConnectException e) {
             throw ClientFailure.unreachable(what + ": cannot connect to " + hostOf(request.uri())
                     + " (is the server running? see --mall / --run-file)");
+        } catch (SSLHandshakeException e) {
+            throw ClientFailure.unreachable(what + ": " + hostOf(request.uri()) + " is not trusted: its certificate"
+                    + " is not signed by the authority this client trusts (" + e.getMessage() + "); with a --tls run,"
+                    + " use that run's run file (tls.ca)");
         } catch (HttpTimeoutException e) {
             throw ClientFailure.unreachable(what + ": no answer from " + hostOf(request.uri()) + " within "
                     + requestTimeout.toSeconds() + " s");

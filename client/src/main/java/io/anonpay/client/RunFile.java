@@ -42,6 +42,26 @@ final class RunFile {
                 + " names no mall (servers.mall.baseUrl); give the mall's address with --mall"));
     }
 
+    /**
+     * The authority to trust ({@code tls.ca}) when the launcher ran with {@code --tls}; empty for plain runs, without
+     * a run file, or when the mall is given with --mall (then the JDK's own authorities are trusted).
+     */
+    static Optional<Path> authority(String explicitMall, Path explicitRunFile) {
+        Path file = explicitRunFile != null ? explicitRunFile : DEFAULT_PATH;
+        if (explicitMall != null || !Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             var reader = JsonSupport.reader(in)) {
+            return Optional.ofNullable(JsonSupport.string(JsonSupport.object(reader.readObject(), "tls"), "ca"))
+                    .map(Path::of);
+        } catch (IOException e) {
+            throw ClientFailure.usage("cannot read run file " + file + ": " + e.getMessage());
+        } catch (JsonException | IllegalStateException e) {
+            throw ClientFailure.usage("run file " + file + " is not a JSON object: " + e.getMessage());
+        }
+    }
+
     /** servers.mall.baseUrl of a run file. */
     static Optional<URI> read(Path file) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);

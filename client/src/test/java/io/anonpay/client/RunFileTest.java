@@ -40,6 +40,17 @@ class RunFileTest {
     }
 
     @Test
+    void aTlsRunsAuthorityIsTrustedUnlessTheMallIsGivenExplicitly() throws IOException {
+        Path tls = runFile("{\"servers\":{\"mall\":{\"baseUrl\":\"https://127.0.0.1:18080/mall\"}},"
+                + "\"tls\":{\"ca\":\"/tmp/d/tls/ca.crt\"}}");
+        assertThat(RunFile.authority(null, tls)).contains(Path.of("/tmp/d/tls/ca.crt"));
+        assertThat(RunFile.authority("https://mall.example/shop", tls)).isEmpty();
+
+        Path plain = runFile("{\"servers\":{\"mall\":{\"baseUrl\":\"http://127.0.0.1:18080/mall\"}}}");
+        assertThat(RunFile.authority(null, plain)).isEmpty();
+    }
+
+    @Test
     void anExplicitRunFileMustExist() {
         assertThatThrownBy(() -> RunFile.mallBaseUrl(null, dir.resolve("missing.json")))
                 .isInstanceOfSatisfying(ClientFailure.class, f -> assertThat(f.exitCode()).isEqualTo(ExitCodes.USAGE))

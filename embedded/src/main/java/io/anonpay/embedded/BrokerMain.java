@@ -18,7 +18,8 @@ import java.util.logging.SimpleFormatter;
 /**
  * The embedded broker as a process of its own, so that it can be stopped (SIGTERM: a clean stop through the
  * shutdown hook) or killed (SIGKILL: a crash) like any other: {@code java -cp anonpay.jar
- * io.anonpay.embedded.BrokerMain --data DIR --port N}. The store is {@code DIR/broker}, the log (appended)
+ * io.anonpay.embedded.BrokerMain --data DIR --port N [--tls]} ({@code --tls}: {@code ssl://} only, with the JVM's
+ * {@code javax.net.ssl.*} stores). The store is {@code DIR/broker}, the log (appended)
  * {@code DIR/broker/broker.log}.
  */
 public final class BrokerMain {
@@ -29,14 +30,16 @@ public final class BrokerMain {
     public static void main(String[] args) throws Exception {
         Path data = null;
         int port = -1;
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        boolean tls = args.length > 0 && "--tls".equals(args[args.length - 1]);
+        int pairs = tls ? args.length - 1 : args.length;
+        for (int i = 0; i + 1 < pairs; i += 2) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[i + 1]);
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 default -> usage("unknown option " + args[i]);
             }
         }
-        if (data == null || port <= 0 || args.length % 2 != 0) {
+        if (data == null || port <= 0 || pairs % 2 != 0) {
             usage("--data DIR and --port N are required");
         }
         Path store = data.resolve("broker");
@@ -65,7 +68,7 @@ public final class BrokerMain {
                 stopped.countDown();
             }
         }, "broker-stop"));
-        EmbeddedBroker broker = EmbeddedBroker.start(store, port);
+        EmbeddedBroker broker = EmbeddedBroker.start(store, port, tls);
         synchronized (running) {
             running.set(broker);
         }
@@ -112,7 +115,7 @@ public final class BrokerMain {
 
     private static void usage(String problem) {
         System.err.println("BrokerMain: " + problem);
-        System.err.println("usage: java -cp anonpay.jar io.anonpay.embedded.BrokerMain --data DIR --port N");
+        System.err.println("usage: java -cp anonpay.jar io.anonpay.embedded.BrokerMain --data DIR --port N [--tls]");
         System.exit(2);
     }
 }

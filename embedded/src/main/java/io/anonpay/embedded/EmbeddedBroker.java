@@ -24,7 +24,16 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     public static EmbeddedBroker start(Path dataDirectory, int port) {
-        String url = "tcp://127.0.0.1:" + port;
+        return start(dataDirectory, port, false);
+    }
+
+    /**
+     * With {@code tls}, the one connector is {@code ssl://}: the JVM's key store ({@code javax.net.ssl.keyStore}) holds
+     * the broker's certificate, which its clients check against the run's authority. It asks for no client
+     * certificate: the servers' resource adapter showed none from the JVM's key store (Payara Micro).
+     */
+    public static EmbeddedBroker start(Path dataDirectory, int port, boolean tls) {
+        String url = (tls ? "ssl" : "tcp") + "://127.0.0.1:" + port;
         try {
             BrokerService broker = new BrokerService();
             broker.setBrokerName("anonpay");

@@ -3,6 +3,7 @@ package io.anonpay.launcher;
 import io.anonpay.embedded.DatabaseProvisioning;
 import io.anonpay.embedded.EmbeddedDatabase;
 import io.anonpay.embedded.ServerDatabase;
+import io.anonpay.launcher.tls.TlsMaterial;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,9 @@ import java.util.function.Supplier;
 public final class AnonpaySystem implements AutoCloseable {
 
     static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    /** Who gets a certificate of the run's authority: the three servers and the broker. */
+    static final List<String> TLS_NAMES = List.of(Server.MALL.id(), Server.CREDIT.id(), Server.SHIPPING.id(),
+            BrokerProcess.TLS_NAME);
 
     private final LaunchOptions options;
     private final Progress progress;
@@ -36,6 +40,7 @@ public final class AnonpaySystem implements AutoCloseable {
     private List<ServerProcess> instances = List.of();
     private final Map<Server, ServerHandle> handles = new EnumMap<>(Server.class);
     private Secrets secrets;
+    private Transport transport;
     private String brokerUrl;
     private BrokerHandle broker;
     private RunFile runFile;
@@ -65,10 +70,13 @@ public final class AnonpaySystem implements AutoCloseable {
                 return data;
             });
             secrets = Secrets.loadOrCreate(data.secrets());
+            transport = options.tls() ? Transport.tls(TlsMaterial.prepare(data.tls(), secrets.keyStorePassword(),
+                    TLS_NAMES, Instant.now())) : Transport.plain();
+            progress.step(transport.describe());
             startDatabases();
             launchBroker();
             startServers(runtime);
-            new ReadinessWait(instances, progress, options.readyTimeout(), this::isClosed).await();
+            new ReadinessWait(instances, progress, options.readyTimeout(), this::isClosed, transport).await();
             List<DemoCardholder> cardholders = seedDemoData();
             started(() -> {
                 runFile = describe(cardholders);
@@ -108,7 +116,7 @@ public final class AnonpaySystem implements AutoCloseable {
             progress.step("using the broker at " + brokerUrl);
             return;
         }
-        BrokerHandle embedded = new BrokerHandle(this, data, options.brokerPort());
+        BrokerHandle embedded = new BrokerHandle(this, data, options.brokerPort(), transport);
         // registered before it starts, so that a close() meanwhile stops it
         started(() -> {
             AutoCloseable stop = embedded::stop;
@@ -135,7 +143,7 @@ public final class AnonpaySystem implements AutoCloseable {
             int port = options.port(server);
             ServerProcess instance = wildfly != null ? new WildflyInstance(server, port, runtime, wildfly, data)
                     : payaraServer != null ? new PayaraServerInstance(server, port, runtime, payaraServer, data)
-                    : new PayaraInstance(server, port, runtime, data);
+                    : new PayaraInstance(server, port, runtime, data, transport);
             created.add(instance);
             handles.put(server, new ServerHandle(this, instance, runtime));
         }
@@ -163,7 +171,7 @@ public final class AnonpaySystem implements AutoCloseable {
         if (!options.demo()) {
             return List.of();
         }
-        DemoSeed seed = new DemoSeed(operator());
+        DemoSeed seed = new DemoSeed(operator(), transport);
         seed.catalog(baseUrl(Server.MALL));
         List<DemoCardholder> cardholders = seed.cardholders(baseUrl(Server.CREDIT),
                 data.root().resolve("demo-cardholders.json"));
@@ -176,11 +184,16 @@ public final class AnonpaySystem implements AutoCloseable {
                 instance.baseUrl(), instance.port(), databases.get(instance.server()).jdbcUrl(), instance.logFile()))
                 .toList();
         return new RunFile(data.root(), brokerUrl, entries, options.demo() ? operator() : null, cardholders,
-                Instant.now());
+                transport.material().map(TlsMaterial::authorityCertificate).orElse(null), Instant.now());
     }
 
     public String baseUrl(Server server) {
-        return ServerProcess.baseUrl(server, options.port(server));
+        return ServerProcess.baseUrl(transport.scheme(), server, options.port(server));
+    }
+
+    /** Plain, or TLS with the run's own authority: what a client of the system must trust. */
+    public Transport transport() {
+        return transport;
     }
 
     public List<ServerProcess> servers() {
@@ -259,7 +272,7 @@ public final class AnonpaySystem implements AutoCloseable {
 
     /** Waits until a (re)started instance is ready, as at launch. */
     void awaitReady(ServerProcess instance) {
-        new ReadinessWait(List.of(instance), progress, options.readyTimeout(), this::isClosed).await();
+        new ReadinessWait(List.of(instance), progress, options.readyTimeout(), this::isClosed, transport).await();
     }
 
     Progress progress() {

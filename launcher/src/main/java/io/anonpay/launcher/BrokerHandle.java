@@ -9,16 +9,18 @@ public final class BrokerHandle {
     private final AnonpaySystem system;
     private final DataDirectory data;
     private final int port;
+    private final Transport transport;
     private BrokerProcess process;
 
-    BrokerHandle(AnonpaySystem system, DataDirectory data, int port) {
+    BrokerHandle(AnonpaySystem system, DataDirectory data, int port, Transport transport) {
         this.system = system;
         this.data = data;
         this.port = port;
+        this.transport = transport;
     }
 
     String url() {
-        return BrokerProcess.url(port);
+        return BrokerProcess.url(port, transport);
     }
 
     /**
@@ -32,7 +34,7 @@ public final class BrokerHandle {
                 process = null;
             }
             if (process == null) {
-                process = BrokerProcess.start(data, port);
+                process = BrokerProcess.start(data, port, transport);
             }
             return process;
         });

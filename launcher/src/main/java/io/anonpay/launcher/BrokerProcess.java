@@ -23,29 +23,38 @@ final class BrokerProcess {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final String MAIN = "io.anonpay.embedded.BrokerMain";
+    /** The name of the broker's key store among the run's TLS files. */
+    static final String TLS_NAME = "broker";
 
     private final DataDirectory data;
     private final int port;
+    private final Transport transport;
     private Process process;
 
-    private BrokerProcess(DataDirectory data, int port) {
+    private BrokerProcess(DataDirectory data, int port, Transport transport) {
         this.data = data;
         this.port = port;
+        this.transport = transport;
     }
 
     /** Starts the broker's JVM and returns once its port accepts connections (or throws {@link LaunchFailure}). */
     static BrokerProcess start(DataDirectory data, int port) {
-        BrokerProcess broker = new BrokerProcess(data, port);
+        return start(data, port, Transport.plain());
+    }
+
+    /** As {@link #start(DataDirectory, int)}; with TLS, it takes {@code ssl://} connections only. */
+    static BrokerProcess start(DataDirectory data, int port, Transport transport) {
+        BrokerProcess broker = new BrokerProcess(data, port, transport);
         broker.launch();
         return broker;
     }
 
     String url() {
-        return url(port);
+        return url(port, transport);
     }
 
-    static String url(int port) {
-        return "tcp://127.0.0.1:" + port;
+    static String url(int port, Transport transport) {
+        return (transport.encrypted() ? "ssl" : "tcp") + "://127.0.0.1:" + port;
     }
 
     Path logFile() {
@@ -59,11 +68,16 @@ final class BrokerProcess {
     private void launch() {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC",
-                "-cp", absoluteClassPath(),
-                MAIN, "--data", data.root().toString(), "--port", Integer.toString(port)));
+                "-Xmx256m", "-XX:+UseSerialGC"));
         try {
             Files.createDirectories(data.broker());
+            transport.material().ifPresent(tls -> command.add("@" + tls.writeJvmOptions(
+                    data.broker().resolve("tls.options"), TLS_NAME)));
+            command.addAll(List.of("-cp", absoluteClassPath(),
+                    MAIN, "--data", data.root().toString(), "--port", Integer.toString(port)));
+            if (transport.encrypted()) {
+                command.add("--tls");
+            }
             process = new ProcessBuilder(command).directory(data.broker().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectErrorStream(true)

@@ -8,7 +8,7 @@ import java.util.Set;
 /** Splits {@code --flag value}, {@code --flag=value} and bare switches; knows which flags exist. */
 final class CommandLine {
 
-    private static final Set<String> SWITCHES = Set.of("--fresh", "--help");
+    private static final Set<String> SWITCHES = Set.of("--fresh", "--tls", "--help");
     private static final Set<String> VALUED = Set.of("--data-dir", "--runtime", "--runtime-dir", "--mall-port", "--credit-port",
             "--shipping-port", "--pg-port", "--broker-port", "--broker-url", "--db-url-mall", "--db-url-credit",
             "--db-url-shipping", "--timeout");

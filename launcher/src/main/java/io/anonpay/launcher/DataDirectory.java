@@ -14,7 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The layout of the data directory, kept between runs:
- * {@code postgres/}, {@code broker/}, {@code secrets.properties}, {@code run.json} and per server
+ * {@code postgres/}, {@code broker/}, {@code tls/}, {@code secrets.properties}, {@code run.json} and per server
  * {@code <server>/} with its keys, temp dir, post-boot commands and log.
  */
 public final class DataDirectory implements AutoCloseable {
@@ -41,6 +41,11 @@ public final class DataDirectory implements AutoCloseable {
 
     public Path secrets() {
         return root.resolve("secrets.properties");
+    }
+
+    /** The local authority, its trust store and the key stores of {@code --tls} runs. */
+    public Path tls() {
+        return root.resolve("tls");
     }
 
     public Path runFile() {

@@ -40,10 +40,11 @@ final class DemoSeed {
             // name, credit in cents
             {"Alice Example", "100000"}, {"Bob Example", "5000"}, {"Carol Example", "250000"}};
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final String authorization;
 
-    DemoSeed(RunFile.Credentials operator) {
+    DemoSeed(RunFile.Credentials operator, Transport transport) {
+        this.http = transport.httpClient().connectTimeout(Duration.ofSeconds(10)).build();
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (operator.user() + ":" + operator.password()).getBytes(StandardCharsets.UTF_8));
     }

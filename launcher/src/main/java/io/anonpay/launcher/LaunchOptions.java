@@ -20,10 +20,11 @@ import java.util.Optional;
  *                           the {@code runtime/} folder beside the launcher's jar
  * @param externalDatabases  servers whose database is an external PostgreSQL; the others get the embedded one
  * @param brokerUrl          an external broker; {@code null}: start the embedded one
+ * @param tls                HTTPS and {@code ssl://} only, with certificates of a local authority (Payara Micro only)
  */
 public record LaunchOptions(Path dataDir, boolean fresh, ServerRuntime runtime, Path runtimeDir, Map<Server, Integer> ports, int postgresPort,
                             int brokerPort, Map<Server, ServerDatabase> externalDatabases, String brokerUrl,
-                            Duration readyTimeout, boolean help) {
+                            Duration readyTimeout, boolean tls, boolean help) {
 
     public static final String DEFAULT_DATA_DIR = "anonpay-data";
     public static final int DEFAULT_POSTGRES_PORT = 15432;
@@ -38,6 +39,10 @@ public record LaunchOptions(Path dataDir, boolean fresh, ServerRuntime runtime, 
             throw new IllegalArgumentException("a port is needed for every server");
         }
         requireDistinctPorts(ports, postgresPort, brokerPort, externalDatabases, brokerUrl);
+        if (tls && runtime != ServerRuntime.PAYARA_MICRO) {
+            throw new IllegalArgumentException("--tls runs on payara-micro only: --runtime " + runtime.option()
+                    + " does not serve HTTPS yet; nothing was started");
+        }
     }
 
     public int port(Server server) {
@@ -87,7 +92,7 @@ public record LaunchOptions(Path dataDir, boolean fresh, ServerRuntime runtime, 
                 number(flags, "--broker-port", DEFAULT_BROKER_PORT),
                 external, value(flags, "--broker-url", env, "ANONPAY_BROKER_URL", null),
                 Duration.ofSeconds(number(flags, "--timeout", (int) DEFAULT_READY_TIMEOUT.toSeconds())),
-                flags.containsKey("--help"));
+                flags.containsKey("--tls"), flags.containsKey("--help"));
     }
 
     private static String value(Map<String, String> flags, String flag, Map<String, String> env, String variable,

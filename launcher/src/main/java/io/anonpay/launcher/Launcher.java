@@ -36,6 +36,9 @@ public final class Launcher {
               --runtime-dir DIR     folder with payara-micro.jar, activemq-rar.rar, the WARs and wildfly/
                                     (default: runtime/ beside anonpay.jar; env ANONPAY_RUNTIME_DIR)
               --timeout SECONDS     how long to wait for the servers to be ready (default 180)
+              --tls                 HTTPS and ssl:// only, with certificates of a local authority made on the
+                                    first such run in DATA_DIR/tls/ (payara-micro only); without it, traffic
+                                    is plain HTTP and tcp://
               --help                show this help
             """;
 

@@ -90,11 +90,18 @@ final class PayaraFiles {
      * upgrade request's body for the upgraded stream. Before boot, not after: set after boot, the listener restarts,
      * and under load it once came back without its Grizzly proxy, answering nothing.
      */
-    static Path writePreBoot(Path directory) {
-        String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+    static Path writePreBoot(Path directory, boolean tls) {
+        return write(directory.resolve("preboot.asadmin"), preBootCommands(tls));
+    }
+
+    /** With TLS, the limits go to the HTTPS listener and the plain listener is disabled: nothing answers in clear. */
+    static String preBootCommands(boolean tls) {
+        String network = "set configs.config.server-config.network-config.";
+        String http = network + "protocols.protocol." + (tls ? "https-listener" : "http-listener") + ".http.";
         String commands = http + "header-buffer-length-bytes=" + HEADER_LIMIT + "\n"
                 + http + "http2-max-header-list-size-in-bytes=" + HEADER_LIMIT + "\n";
-        return write(directory.resolve("preboot.asadmin"), commands);
+        return tls ? commands + network + "network-listeners.network-listener.http-listener.enabled=false\n"
+                : commands;
     }
 
     static Path writeLogging(Path directory) {

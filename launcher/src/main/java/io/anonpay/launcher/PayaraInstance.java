@@ -1,5 +1,7 @@
 package io.anonpay.launcher;
 
+import io.anonpay.launcher.tls.TlsMaterial;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,18 +28,25 @@ public final class PayaraInstance extends ServerJvm {
     private final Path runtime;
     private final Path home;
     private final Path tmp;
+    private final Transport transport;
     private volatile boolean bootRetried;
 
-    PayaraInstance(Server server, int port, Path runtime, DataDirectory data) {
-        this(server, port, runtime, data.server(server), data.tmp(server), data.serverLog(server));
+    PayaraInstance(Server server, int port, Path runtime, DataDirectory data, Transport transport) {
+        this(server, port, runtime, data.server(server), data.tmp(server), data.serverLog(server), transport);
     }
 
     /** An instance with a home, temp dir and log of its own, e.g. a second instance of a server. */
-    PayaraInstance(Server server, int port, Path runtime, Path home, Path tmp, Path logFile) {
+    PayaraInstance(Server server, int port, Path runtime, Path home, Path tmp, Path logFile, Transport transport) {
         super(server, port, new ServerLog(logFile));
         this.runtime = runtime;
         this.home = home;
         this.tmp = tmp;
+        this.transport = transport;
+    }
+
+    @Override
+    public String scheme() {
+        return transport.scheme();
     }
 
     @Override
@@ -73,11 +82,18 @@ public final class PayaraInstance extends ServerJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
         command.add("-Djava.io.tmpdir=" + tmp);
+        // the key and trust stores with their password, from a file of the owner's rather than the command line
+        transport.material().ifPresent(tls -> command.add("@" + tls.writeJvmOptions(home.resolve("tls.options"),
+                server().id())));
         command.addAll(List.of("-jar", runtime.resolve("payara-micro.jar").toString(),
-                "--nohazelcast", "--disablephonehome", "--name", server().id(),
-                "--port", Integer.toString(port()),
+                "--nohazelcast", "--disablephonehome", "--name", server().id()));
+        // with TLS, the port is the HTTPS listener's and the plain one is disabled before boot
+        command.addAll(transport.encrypted()
+                ? List.of("--sslport", Integer.toString(port()), "--sslcert", TlsMaterial.ALIAS)
+                : List.of("--port", Integer.toString(port())));
+        command.addAll(List.of(
                 "--logproperties", PayaraFiles.writeLogging(home).toString(),
-                "--prebootcommandfile", PayaraFiles.writePreBoot(home).toString(),
+                "--prebootcommandfile", PayaraFiles.writePreBoot(home, transport.encrypted()).toString(),
                 "--postbootcommandfile", PayaraFiles.writePostBoot(home, brokerUrl,
                         runtime.resolve(PayaraFiles.RESOURCE_ADAPTER + ".rar"), server()).toString(),
                 "--addlibs", runtime.resolve(RuntimeDirectory.JDBC_DRIVER).toString(),

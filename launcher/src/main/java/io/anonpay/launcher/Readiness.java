@@ -27,9 +27,7 @@ public final class Readiness {
 
     private final HttpClient client;
 
-    public Readiness() {
-        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
-    }
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
     Readiness(HttpClient client) {
         this.client = client;

@@ -21,9 +21,11 @@ final class ReadinessWait {
     private final Progress progress;
     private final Duration timeout;
     private final BooleanSupplier calledOff;
-    private final Readiness readiness = new Readiness();
+    private final Readiness readiness;
 
-    ReadinessWait(List<ServerProcess> instances, Progress progress, Duration timeout, BooleanSupplier calledOff) {
+    ReadinessWait(List<ServerProcess> instances, Progress progress, Duration timeout, BooleanSupplier calledOff,
+                  Transport transport) {
+        this.readiness = new Readiness(transport.httpClient().connectTimeout(Readiness.CONNECT_TIMEOUT).build());
         this.instances = instances;
         this.progress = progress;
         this.timeout = timeout;

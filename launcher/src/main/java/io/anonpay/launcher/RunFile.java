@@ -10,6 +10,7 @@ import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +26,14 @@ import java.util.Map;
  *
  * @param operator    {@code null} outside demo mode
  * @param cardholders the demo cardholders, empty outside demo mode
+ * @param authority   with {@code --tls}, the PEM certificate of the run's authority, which clients are to trust;
+ *                    {@code null} for plain traffic
  */
 public record RunFile(Path dataDir, String brokerUrl, List<Entry> servers, Credentials operator,
-                      List<DemoCardholder> cardholders, Instant startedAt) {
+                      List<DemoCardholder> cardholders, Path authority, Instant startedAt) {
 
     public RunFile(Path dataDir, String brokerUrl, List<Entry> servers, Credentials operator, Instant startedAt) {
-        this(dataDir, brokerUrl, servers, operator, List.of(), startedAt);
+        this(dataDir, brokerUrl, servers, operator, List.of(), null, startedAt);
     }
 
     /** One server in the run file. */
@@ -48,11 +51,12 @@ public record RunFile(Path dataDir, String brokerUrl, List<Entry> servers, Crede
     public String toJson() {
         JsonObjectBuilder servers = Json.createObjectBuilder();
         for (Entry entry : this.servers) {
+            String root = URI.create(entry.baseUrl()).getScheme() + "://127.0.0.1:" + entry.port();
             servers.add(entry.server().id(), Json.createObjectBuilder()
                     .add("baseUrl", entry.baseUrl())
                     .add("port", entry.port())
-                    .add("health", "http://127.0.0.1:" + entry.port() + "/health/ready")
-                    .add("openApi", "http://127.0.0.1:" + entry.port() + "/openapi")
+                    .add("health", root + "/health/ready")
+                    .add("openApi", root + "/openapi")
                     .add("jdbcUrl", entry.jdbcUrl())
                     .add("log", entry.log().toString()));
         }
@@ -60,6 +64,9 @@ public record RunFile(Path dataDir, String brokerUrl, List<Entry> servers, Crede
                 .add("dataDir", dataDir.toString())
                 .add("broker", Json.createObjectBuilder().add("url", brokerUrl))
                 .add("servers", servers);
+        if (authority != null) {
+            run.add("tls", Json.createObjectBuilder().add("ca", authority.toString()));
+        }
         if (operator != null) {
             run.add("operator", Json.createObjectBuilder()
                     .add("user", operator.user()).add("password", operator.password()));

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The passwords the launcher makes up on the first start and keeps, readable by the owner only, in
  * {@code secrets.properties}: the embedded PostgreSQL's superuser's, one per server's database role, and the
- * operator's credential. A file from before the superuser had a password gets one added.
+ * operator's credential and the TLS key stores' password. A file from before one of them gets it added.
  */
 public final class Secrets {
 
@@ -26,6 +26,7 @@ public final class Secrets {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String SUPERUSER_KEY = "db.postgres.password";
+    private static final String KEY_STORE_KEY = "tls.keystore.password";
 
     private final Path file;
     private final Properties values;
@@ -84,6 +85,11 @@ public final class Secrets {
         return values.getProperty("operator.password");
     }
 
+    /** Locks the TLS key stores of {@code tls/} (see {@link io.anonpay.launcher.tls.TlsMaterial}). */
+    public String keyStorePassword() {
+        return values.getProperty(KEY_STORE_KEY);
+    }
+
     private boolean fillIn() {
         boolean changed = values.putIfAbsent(SUPERUSER_KEY, randomPassword()) == null;
         for (Server server : Server.values()) {
@@ -91,6 +97,7 @@ public final class Secrets {
         }
         changed |= values.putIfAbsent("operator.user", OPERATOR_USER) == null;
         changed |= values.putIfAbsent("operator.password", randomPassword()) == null;
+        changed |= values.putIfAbsent(KEY_STORE_KEY, randomPassword()) == null;
         return changed;
     }
 

@@ -80,7 +80,7 @@ public final class ServerHandle {
                 throw new LaunchFailure("cannot create " + tmp + ": " + e.getMessage(), e);
             }
             ServerProcess started = new PayaraInstance(server, freePort(), runtime, home, tmp,
-                    home.resolve("server.log"));
+                    home.resolve("server.log"), system.transport());
             Map<String, String> environment = new HashMap<>(first.environment());
             environment.putAll(settings);
             environment.put("ANONPAY_PUBLIC_URL", started.baseUrl());

@@ -48,12 +48,12 @@ abstract class ServerJvm implements ServerProcess {
     /** MicroProfile Health on the party's own HTTP port, as Payara serves it. */
     @Override
     public URI healthReady() {
-        return URI.create("http://127.0.0.1:" + port + "/health/ready");
+        return URI.create(scheme() + "://127.0.0.1:" + port + "/health/ready");
     }
 
     @Override
     public URI openApi() {
-        return URI.create("http://127.0.0.1:" + port + "/openapi");
+        return URI.create(scheme() + "://127.0.0.1:" + port + "/openapi");
     }
 
     @Override

@@ -22,13 +22,18 @@ public interface ServerProcess {
 
     int port();
 
-    /** Where buyers and partners reach the party: {@code http://127.0.0.1:<port>/<party>}. */
-    default String baseUrl() {
-        return baseUrl(server(), port());
+    /** {@code http}, or {@code https} when it serves HTTPS only. */
+    default String scheme() {
+        return "http";
     }
 
-    static String baseUrl(Server server, int port) {
-        return "http://127.0.0.1:" + port + "/" + server.id();
+    /** Where buyers and partners reach the party: {@code http://127.0.0.1:<port>/<party>}. */
+    default String baseUrl() {
+        return baseUrl(scheme(), server(), port());
+    }
+
+    static String baseUrl(String scheme, Server server, int port) {
+        return scheme + "://127.0.0.1:" + port + "/" + server.id();
     }
 
     URI healthReady();

@@ -99,6 +99,16 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void tlsIsASwitchRefusedAtOnceOnTheFullServers() {
+        assertThat(LaunchOptions.parse(List.of(), Map.of()).tls()).isFalse();
+        assertThat(LaunchOptions.parse(List.of("--tls"), Map.of()).tls()).isTrue();
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--tls", "--runtime", "wildfly"), Map.of()))
+                .hasMessageContaining("--tls runs on payara-micro only").hasMessageContaining("nothing was started");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--tls"), Map.of("ANONPAY_RUNTIME", "payara-server")))
+                .hasMessageContaining("--runtime payara-server does not serve HTTPS yet");
+    }
+
+    @Test
     void helpIsASwitch() {
         assertThat(LaunchOptions.parse(List.of("--help"), Map.of()).help()).isTrue();
         assertThat(LaunchOptions.parse(List.of("-h"), Map.of()).help()).isTrue();

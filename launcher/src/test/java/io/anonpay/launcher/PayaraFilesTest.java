@@ -43,11 +43,20 @@ class PayaraFilesTest {
 
     @Test
     void preBootGivesBothHttpVersionsOneHeaderLimitOf64KiB() throws Exception {
-        Path file = PayaraFiles.writePreBoot(dir);
+        Path file = PayaraFiles.writePreBoot(dir, false);
 
         String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
         assertThat(Files.readString(file)).isEqualTo(http + "header-buffer-length-bytes=65536\n"
                 + http + "http2-max-header-list-size-in-bytes=65536\n");
+    }
+
+    @Test
+    void withTlsTheLimitsGoToTheHttpsListenerAndThePlainOneIsDisabled() {
+        String network = "set configs.config.server-config.network-config.";
+        String https = network + "protocols.protocol.https-listener.http.";
+        assertThat(PayaraFiles.preBootCommands(true)).isEqualTo(https + "header-buffer-length-bytes=65536\n"
+                + https + "http2-max-header-list-size-in-bytes=65536\n"
+                + network + "network-listeners.network-listener.http-listener.enabled=false\n");
     }
 
     @Test
