@@ -36,6 +36,8 @@ public final class MeterNames {
     public static final String DELIVERY_LAG = "anonpay.delivery.lag";
     /** Mall: purchases in each {@code status}, read from the database at scrape time. */
     public static final String PURCHASES = "anonpay.purchases";
+    /** Mall: purchases deleted unpaid, a grace period after their payment window closed. */
+    public static final String PURCHASES_PURGED = "anonpay.purchases.purged";
 
     /** Shipping: shipments in each {@code status}, read from the database at scrape time. */
     public static final String SHIPMENTS = "anonpay.shipments";

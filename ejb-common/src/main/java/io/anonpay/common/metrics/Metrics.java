@@ -73,6 +73,11 @@ public class Metrics {
                 .register(registry).increment(messages);
     }
 
+    public void purchasesPurged(int purchases) {
+        Counter.builder(MeterNames.PURCHASES_PURGED).description("Purchases deleted unpaid after their window")
+                .register(registry).increment(purchases);
+    }
+
     public void relayFailed() {
         count(MeterNames.RELAY_FAILURES, "Outbox batches the relay could not hand to the broker", Tags.empty());
     }

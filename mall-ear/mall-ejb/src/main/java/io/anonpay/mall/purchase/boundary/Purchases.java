@@ -10,6 +10,7 @@ import io.anonpay.common.problem.ProblemException;
 import io.anonpay.mall.catalog.boundary.Catalog;
 import io.anonpay.mall.catalog.entity.Product;
 import io.anonpay.mall.platform.MallContracts;
+import io.anonpay.mall.purchase.control.AwaitingPaymentCap;
 import io.anonpay.mall.purchase.control.PurchaseIdentifiers;
 import io.anonpay.mall.purchase.control.PurchaseTotals;
 import io.anonpay.mall.purchase.control.ShippingFees;
@@ -17,6 +18,7 @@ import io.anonpay.mall.purchase.entity.Purchase;
 import io.anonpay.mall.purchase.entity.RefusedMove;
 import io.anonpay.mall.purchase.entity.SealedItem;
 import io.anonpay.mall.purchase.entity.ShippingTerms;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,6 +61,9 @@ public class Purchases {
     @Inject
     ShippingFees fees;
 
+    @EJB
+    AwaitingPaymentCap cap;
+
     @Inject
     @ConfigProperty(name = "anonpay.public.url", defaultValue = "http://127.0.0.1:8080/mall")
     String publicUrl;
@@ -74,6 +79,7 @@ public class Purchases {
             lines.put(product, quantity);
         });
         var totals = PurchaseTotals.of(lines);
+        cap.admit();
         String purchaseId = identifiers.seal(lines.entrySet().stream()
                 .map(line -> new SealedItem(line.getKey().name(), line.getValue())).toList());
         // as PostgreSQL keeps it: the answer to the purchase and every later reading of it show the same instant
@@ -87,7 +93,8 @@ public class Purchases {
         return em.createNamedQuery(Purchase.BY_KEY, Purchase.class)
                 .setParameter("key", PurchaseKey.of(purchaseId).bytes())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("purchase", "no purchase has this purchase identifier"));
+                .orElseThrow(() -> ProblemException.notFound("purchase", "no purchase has this purchase identifier"
+                        + " (a purchase never paid is deleted some time after its payableUntil)"));
     }
 
     /**
