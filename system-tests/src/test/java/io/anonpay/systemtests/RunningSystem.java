@@ -43,10 +43,19 @@ public final class RunningSystem implements ParameterResolver {
     }
 
     private static AnonpaySystem start() {
+        return start(System.getProperty("anonpay.system.data", "target/system-data"));
+    }
+
+    /**
+     * A system of its own, fresh in {@code dataDir}, on free ports, with the launcher's {@code flags} besides (e.g.
+     * {@code --tls}); {@link #stop} it when done.
+     */
+    public static AnonpaySystem start(String dataDir, String... flags) {
         // the broker and PostgreSQL libraries log every step at INFO; the launcher's progress lines say enough
         Logger.getLogger("").setLevel(Level.WARNING);
-        List<String> args = new ArrayList<>(List.of("--fresh",
-                "--data-dir", System.getProperty("anonpay.system.data", "target/system-data"),
+        List<String> args = new ArrayList<>(List.of(flags));
+        args.addAll(List.of("--fresh",
+                "--data-dir", dataDir,
                 "--runtime-dir", System.getProperty("anonpay.runtime", "../launcher/target/runtime"),
                 "--timeout", Long.toString(READY_TIMEOUT.toSeconds())));
         for (String flag : List.of("--mall-port", "--credit-port", "--shipping-port", "--pg-port", "--broker-port")) {
@@ -65,9 +74,14 @@ public final class RunningSystem implements ParameterResolver {
     }
 
     /**
-     * Closed by JUnit at the end of the run: stops the system and proves that nothing it started survives, neither
-     * a child of this JVM nor a process working in its data directory (PostgreSQL detaches from its starter).
+     * Stops a system and proves that nothing it started survives, neither a child of this JVM nor a process working
+     * in its data directory (PostgreSQL detaches from its starter).
      */
+    public static void stop(AnonpaySystem system) {
+        new Stopper(system).close();
+    }
+
+    /** Closed by JUnit at the end of the run: {@link #stop}. */
     private record Stopper(AnonpaySystem system) implements AutoCloseable {
         @Override
         public void close() {

@@ -12,7 +12,10 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +26,8 @@ import java.util.regex.Pattern;
 public final class SystemHttp {
 
     private static final JsonHttp HTTP = JsonHttp.client(HttpClient.Version.HTTP_2);
+    /** For a system run with {@code --tls}: a client that trusts that run's authority alone. */
+    private static final Map<AnonpaySystem, JsonHttp> ENCRYPTED = new ConcurrentHashMap<>();
     private static final Pattern PURCHASE_ID = Pattern.compile("v1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
     private SystemHttp() {
@@ -105,7 +110,10 @@ public final class SystemHttp {
     }
 
     private static JsonHttp on(AnonpaySystem system, Server server) {
-        return HTTP.on(URI.create(system.baseUrl(server)));
+        JsonHttp http = system.transport().encrypted() ? ENCRYPTED.computeIfAbsent(system,
+                encrypted -> JsonHttp.using(encrypted.transport().httpClient().version(HttpClient.Version.HTTP_2)
+                        .connectTimeout(Duration.ofSeconds(10)).build())) : HTTP;
+        return http.on(URI.create(system.baseUrl(server)));
     }
 
     private static JsonObject expect(Reply reply, int status) {

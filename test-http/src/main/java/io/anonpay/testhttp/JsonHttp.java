@@ -67,6 +67,11 @@ public class JsonHttp {
                 null);
     }
 
+    /** A client of no server in particular on the given HTTP client, e.g. one that trusts a run's own authority. */
+    public static JsonHttp using(HttpClient client) {
+        return new JsonHttp(client, "", null);
+    }
+
     /** The same client and credential, calling another server (or another instance of the same one). */
     public JsonHttp on(URI base) {
         return new JsonHttp(client, withSlash(base.toString()), authorization);

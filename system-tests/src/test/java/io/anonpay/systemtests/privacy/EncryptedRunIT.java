@@ -1,0 +1,128 @@
+package io.anonpay.systemtests.privacy;
+
+import io.anonpay.client.AnonpayClient;
+import io.anonpay.client.ExitCodes;
+import io.anonpay.launcher.AnonpaySystem;
+import io.anonpay.launcher.Server;
+import io.anonpay.launcher.tls.TlsMaterial;
+import io.anonpay.systemtests.RunningSystem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole system started with {@code --tls} (issue 22, item 2): the privacy audit once more, every purchase paid
+ * and shipped by the command-line client over HTTPS; no port of the run answering in clear, which the same probe
+ * shows the plain run does; and a client that trusts another authority refused with a plain message.
+ */
+@ExtendWith(RunningSystem.class)
+class EncryptedRunIT {
+
+    private static AnonpaySystem encrypted;
+
+    @BeforeAll
+    static void start() {
+        encrypted = RunningSystem.start("target/system-data-tls", "--tls");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (encrypted != null) {
+            RunningSystem.stop(encrypted);
+        }
+    }
+
+    @Test
+    void noPartyLearnsWhatItMustNotOverTls() {
+        assertThat(List.of(Server.values())).allMatch(server -> encrypted.baseUrl(server).startsWith("https://"));
+        assertThat(encrypted.brokerUrl()).startsWith("ssl://");
+
+        PrivacyAuditIT.audit(encrypted);
+    }
+
+    /**
+     * A request in clear to each port of the run: the servers' ports answer no HTTP and the broker's sends no
+     * OpenWire greeting. The plain run answers both, so the probe would see a port that speaks in clear.
+     */
+    @Test
+    void noPortOfTheRunSpeaksInClear(AnonpaySystem plain) throws IOException {
+        Map<String, String> inClear = new LinkedHashMap<>();
+        for (Server server : Server.values()) {
+            inClear.put(server.id(), firstWordsAt(URI.create(encrypted.baseUrl(server)).getPort()));
+        }
+        inClear.put("broker", firstWordsAt(URI.create(encrypted.brokerUrl()).getPort()));
+
+        assertThat(inClear).as("what each port of the --tls run said to a request in clear")
+                .allSatisfy((port, said) -> assertThat(said).doesNotContain("HTTP/").doesNotContain("ActiveMQ"));
+        assertThat(firstWordsAt(URI.create(plain.baseUrl(Server.CREDIT)).getPort())).as("the plain run's credit port")
+                .startsWith("HTTP/");
+        assertThat(firstWordsAt(URI.create(plain.brokerUrl()).getPort())).as("the plain run's broker")
+                .contains("ActiveMQ");
+    }
+
+    @Test
+    void aClientTrustingAnotherAuthorityIsRefusedPlainly(@TempDir Path dir) throws IOException {
+        Path foreign = TlsMaterial.prepare(dir.resolve("tls"), "another-run", List.of(Server.MALL.id()), Instant.now())
+                .authorityCertificate();
+        Path runFile = dir.resolve("run.json");
+        String run = Files.readString(encrypted.dataDirectory().runFile());
+        String ownAuthority = encrypted.transport().material().orElseThrow().authorityCertificate().toString();
+        assertThat(run).contains(ownAuthority);
+        Files.writeString(runFile, run.replace(ownAuthority, foreign.toString()));
+
+        StringWriter err = new StringWriter();
+        CommandLine client = AnonpayClient.commandLine(new AnonpayClient());
+        client.setOut(new PrintWriter(new StringWriter(), true));
+        client.setErr(new PrintWriter(err, true));
+        int exit = client.execute("--run-file", runFile.toString(), "products");
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.UNREACHABLE);
+        assertThat(err.toString()).contains("is not trusted");
+    }
+
+    /**
+     * What the port sends within ten seconds of a request in clear (an OpenWire broker greets before it is asked):
+     * empty when it closes or stays silent.
+     */
+    private static String firstWordsAt(int port) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            byte[] said = new byte[256];
+            int read = 0;
+            try {
+                for (int n; read < said.length && (n = in.read(said, read, said.length - read)) > 0; ) {
+                    read += n;
+                }
+            } catch (SocketTimeoutException | SocketException silentOrClosed) {
+                // what came before the silence or the reset is what it said
+            }
+            return new String(said, 0, read, StandardCharsets.ISO_8859_1);
+        }
+    }
+}
