@@ -17,7 +17,8 @@ import jakarta.ws.rs.ext.Provider;
  * Answers 429 {@code rate-limited} with {@code Retry-After} when a client calls a {@link RateLimited} operation
  * more often than its limit allows, before the body is read or a transaction starts. The 429 is counted with the
  * others by {@link io.anonpay.common.metrics.TooManyRequestsCount}, by endpoint family, never by client.
- * {@link RateLimits} is looked up rather than injected: JAX-RS providers are not CDI beans on every runtime.
+ * {@link RateLimits} is looked up rather than injected: JAX-RS providers are not CDI beans on every runtime. The
+ * look-up is done once (the bean is application-scoped, so its proxy can be kept): this filter sees every request.
  */
 @Provider
 public class RateLimitFilter implements ContainerRequestFilter {
@@ -30,13 +31,15 @@ public class RateLimitFilter implements ContainerRequestFilter {
     @Context
     HttpServletRequest servletRequest;
 
+    private volatile RateLimits limits;
+
     @Override
     public void filter(ContainerRequestContext request) {
         RateLimited limited = ResourceMethods.annotation(resource.getResourceMethod(), RateLimited.class);
         if (limited == null) {
             return;
         }
-        RateLimits limits = CDI.current().select(RateLimits.class).get();
+        RateLimits limits = limits();
         String forwarded = limits.clientHeader().map(request::getHeaderString).orElse(null);
         long retryAfter = limits.admit(limited.value(),
                 ClientAddress.of(forwarded, servletRequest.getRemoteAddr()));
@@ -44,6 +47,15 @@ public class RateLimitFilter implements ContainerRequestFilter {
             request.abortWith(Response.fromResponse(Problems.response(problem(limited.value(), retryAfter)))
                     .header(HttpHeaders.RETRY_AFTER, retryAfter).build());
         }
+    }
+
+    private RateLimits limits() {
+        RateLimits known = limits;
+        if (known == null) {
+            known = CDI.current().select(RateLimits.class).get();
+            limits = known;
+        }
+        return known;
     }
 
     static Problem problem(String operation, long retryAfter) {
