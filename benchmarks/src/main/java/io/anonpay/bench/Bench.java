@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,9 +73,15 @@ public final class Bench {
                                       [--latency-payments 200] [--client-purchases 30] [--session-purchases-per-second 300]
                                       [--warmup-seconds 30] [--profile-seconds 10]
                                       [--runtime launcher/target/runtime] [--work benchmarks/target/bench-run]
+                                      [--tls]
                         Without --run-file it starts anonpay itself on free ports in a temporary data directory
-                        and stops it at the end. Progress goes to stderr, the table to stdout.""");
+                        (with --tls: HTTPS and ssl:// only) and stops it at the end. Progress goes to stderr, the
+                        table to stdout.""");
                 return;
+            }
+            if (args[i].equals("--tls")) {
+                flags.put("--tls", "");
+                continue;
             }
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("expected --flag value pairs, got " + args[i]);
@@ -100,6 +105,7 @@ public final class Bench {
         AnonpaySystem system = null;
         Target target;
         double startSeconds = Double.NaN;
+        String traffic = "";
         boolean done = false;
         try {
             if (flags.containsKey("--run-file")) {
@@ -114,6 +120,9 @@ public final class Bench {
                     args.add(flag);
                     args.add(Integer.toString(freePort()));
                 }
+                if (flags.containsKey("--tls")) {
+                    args.add("--tls");
+                }
                 say("starting anonpay in " + data);
                 long t0 = System.nanoTime();
                 system = AnonpaySystem.start(LaunchOptions.parse(args, Map.of()), new Progress(System.err));
@@ -123,6 +132,8 @@ public final class Bench {
                 target = Target.of(system);
                 say(String.format(Locale.ROOT, "ready in %.1f s", startSeconds));
             }
+            traffic = target.authority().isPresent() ? "traffic: HTTPS and ssl:// (--tls)"
+                    : "traffic: plain HTTP and tcp://";
             measure(target, startSeconds, system != null);
             done = true;
         } finally {
@@ -138,16 +149,16 @@ public final class Bench {
         }
         String machine = String.format(Locale.ROOT, "%d cores, %.1f GiB RAM, Java %s; load average before: %s, after: %s",
                 Runtime.getRuntime().availableProcessors(), Procs.memTotalKb() / 1024.0 / 1024.0,
-                System.getProperty("java.version"), loadBefore, Procs.loadAverage());
+                System.getProperty("java.version"), loadBefore, Procs.loadAverage()) + "; " + traffic;
         String out = "anonpay benchmark, " + Instant.now() + "\n" + machine + "\n\n" + table.render() + "\n" + notes;
         Files.writeString(work.resolve("table.md"), out);
         System.out.println(out);
     }
 
     private void measure(Target target, double startSeconds, boolean started) throws Exception {
-        Load load = new Load(JsonHttp.client(HttpClient.Version.HTTP_1_1), target);
+        Load load = new Load(JsonHttp.using(target.httpClient()), target);
         // a client of its own, so that scraping takes none of the load's connections
-        MetricsScraper scraper = new MetricsScraper(JsonHttp.client(HttpClient.Version.HTTP_1_1), target);
+        MetricsScraper scraper = new MetricsScraper(JsonHttp.using(target.httpClient()), target);
 
         // 4. start-up and idle memory
         table.section("Start-up and memory");

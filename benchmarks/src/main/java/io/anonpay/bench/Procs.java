@@ -49,7 +49,9 @@ final class Procs {
 
     /** The Payara Micro JVM started with {@code --name id --port port}. */
     static Optional<Long> payara(String id, int port) {
-        return find("payara-micro.jar", "--name " + id + " ", "--port " + port + " ").stream().findFirst();
+        // with --tls the server's port is its HTTPS listener's
+        return find("payara-micro.jar", "--name " + id + " ", "--port " + port + " ").stream().findFirst()
+                .or(() -> find("payara-micro.jar", "--name " + id + " ", "--sslport " + port + " ").stream().findFirst());
     }
 
     /** The postmaster of a data directory (from postmaster.pid) and every process it forked. */

@@ -1,9 +1,11 @@
 package io.anonpay.bench;
 
+import io.anonpay.client.TrustedAuthority;
 import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.DataDirectory;
 import io.anonpay.launcher.Secrets;
 import io.anonpay.launcher.Server;
+import io.anonpay.launcher.tls.TlsMaterial;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -11,8 +13,10 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +25,8 @@ import java.util.Optional;
 
 /** The system under test: where its servers, databases and processes are, started here or read from run.json. */
 record Target(String mall, String credit, String shipping, int mallPort, int creditPort, int shippingPort,
-              String operatorUser, String operatorPassword, Db mallDb, Db creditDb, Path dataDir, Path runFile) {
+              String operatorUser, String operatorPassword, Db mallDb, Db creditDb, Path dataDir, Path runFile,
+              Optional<Path> authority) {
 
     /** A server's database. */
     record Db(String jdbcUrl, String user, String password) {
@@ -35,7 +40,8 @@ record Target(String mall, String credit, String shipping, int mallPort, int cre
                 system.operator().user(), system.operator().password(),
                 new Db(mallDb.jdbcUrl(), mallDb.user(), mallDb.password()),
                 new Db(creditDb.jdbcUrl(), creditDb.user(), creditDb.password()),
-                system.dataDirectory().root(), system.dataDirectory().runFile());
+                system.dataDirectory().root(), system.dataDirectory().runFile(),
+                system.transport().material().map(TlsMaterial::authorityCertificate));
     }
 
     private static int port(AnonpaySystem system, Server server) {
@@ -70,7 +76,16 @@ record Target(String mall, String credit, String shipping, int mallPort, int cre
                         databasePassword(run, Server.MALL)),
                 new Db(servers.getJsonObject("credit").getString("jdbcUrl"), "credit",
                         databasePassword(run, Server.CREDIT)),
-                Path.of(run.getString("dataDir")), runFile.toAbsolutePath());
+                Path.of(run.getString("dataDir")), runFile.toAbsolutePath(),
+                Optional.ofNullable(run.getJsonObject("tls")).map(tls -> Path.of(tls.getString("ca"))));
+    }
+
+    /** An HTTP/1.1 client of this system: trusting the run's own authority only when it runs with --tls. */
+    HttpClient httpClient() {
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10));
+        authority.ifPresent(ca -> builder.sslContext(TrustedAuthority.context(ca)));
+        return builder.build();
     }
 
     private static String databasePassword(JsonObject run, Server server) {
