@@ -69,7 +69,7 @@ final class Browser implements AutoCloseable {
         for (Path required : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(required)) {
                 throw new AssertionError(required + " is missing: the browser system test needs Debian's chromium and "
-                        + "chromium-driver. Run scripts/install-browser.sh (as root or with sudo), then run the test again.");
+                        + "chromium-driver. Run scripts/install-test-tools.sh (as root or with sudo), then run the test again.");
             }
         }
     }

@@ -54,12 +54,39 @@ class EncryptedRunIT {
         }
     }
 
+    /**
+     * The audit under a capture of every TCP packet on loopback: no buyer's card number or password is in it. The
+     * same capture around a purchase on the plain run finds that buyer's card number, so the search can see one.
+     * (The database connections stay plain on loopback; they carry what the databases hold, no card number.)
+     */
     @Test
-    void noPartyLearnsWhatItMustNotOverTls() {
+    void noPartyLearnsWhatItMustNotOverTlsAndNoCardNumberCrossesAPlainSocket(AnonpaySystem plain) {
         assertThat(List.of(Server.values())).allMatch(server -> encrypted.baseUrl(server).startsWith("https://"));
         assertThat(encrypted.brokerUrl()).startsWith("ssl://");
 
-        PrivacyAuditIT.audit(encrypted);
+        List<PrivacyAuditIT.Person> buyers;
+        byte[] captured;
+        try (LoopbackCapture capture = LoopbackCapture.start(Path.of("target/capture/tls-run.pcap"))) {
+            buyers = PrivacyAuditIT.audit(encrypted);
+            captured = capture.stop();
+        }
+        assertThat(captured.length).as("bytes captured on loopback during the audit").isGreaterThan(100_000);
+        for (PrivacyAuditIT.Person buyer : buyers) {
+            assertThat(LoopbackCapture.contains(captured, buyer.cardNumber()))
+                    .as("a card number of the --tls run in clear on loopback").isFalse();
+            assertThat(LoopbackCapture.contains(captured, buyer.password()))
+                    .as("a card password of the --tls run in clear on loopback").isFalse();
+        }
+
+        String kettle = "Capture Kettle " + Instant.now().toEpochMilli();
+        PrivacyAuditIT.addProduct(plain, kettle, 700);
+        PrivacyAuditIT.Person buyer = PrivacyAuditIT.person(plain);
+        try (LoopbackCapture capture = LoopbackCapture.start(Path.of("target/capture/plain-run.pcap"))) {
+            PrivacyAuditIT.buy(plain, buyer, kettle);
+            captured = capture.stop();
+        }
+        assertThat(LoopbackCapture.contains(captured, buyer.cardNumber()))
+                .as("the plain run's buyer's card number, captured on loopback").isTrue();
     }
 
     /**

@@ -41,8 +41,9 @@ class PrivacyAuditIT {
     /**
      * Four purchases by three buyers, captured, one refunded with a reason naming the product; then every party's
      * database, log, messages and metrics searched for what it must not hold. Also run on a system with {@code --tls}.
+     * Returns the buyers, whose cards and passwords the caller may look for elsewhere.
      */
-    static void audit(AnonpaySystem system) {
+    static List<Person> audit(AnonpaySystem system) {
         String lamp = "Audit Lamp " + letters(8);
         String vase = "Audit Vase " + letters(8);
         addProduct(system, lamp, 1_000);
@@ -152,6 +153,7 @@ class PrivacyAuditIT {
         leaks.addAll(shipping.found(reasonMarker, "the mall's refund reason"));
         leaks.addAll(mall.foundInMessages(reasonMarker, "the refund reason"));
         assertThat(leaks).as("what a party holds but must not").isEmpty();
+        return buyers;
     }
 
     @Test
@@ -173,14 +175,14 @@ class PrivacyAuditIT {
         assertThat(new HashSet<>(sealedNames)).as("every sealed name differs").hasSize(sealedNames.size());
     }
 
-    private static String buy(AnonpaySystem system, Person person, String product) {
+    static String buy(AnonpaySystem system, Person person, String product) {
         Buyer.Run run = new Buyer(system, person.cardNumber(), person.password())
                 .buy(product, person.name(), person.street(), person.postalCode(), person.city());
         assertThat(run.exit()).as(run.toString()).isZero();
         return run.json().getJsonObject("purchase").getString("purchaseId");
     }
 
-    private static Person person(AnonpaySystem system) {
+    static Person person(AnonpaySystem system) {
         String name = "Auditbuyer " + letters(10);
         String password = "pw-" + letters(14);
         JsonObject card = SystemHttp.asOperator(system, Server.CREDIT, "api/cards", Json.createObjectBuilder()
@@ -191,7 +193,7 @@ class PrivacyAuditIT {
                 "Q" + (100_000 + RANDOM.nextInt(900_000)), "Auditstadt" + letters(6));
     }
 
-    private static void addProduct(AnonpaySystem system, String name, long price) {
+    static void addProduct(AnonpaySystem system, String name, long price) {
         SystemHttp.asOperator(system, Server.MALL, "api/products", Json.createObjectBuilder().add("name", name)
                 .add("price", Json.createObjectBuilder().add("amount", price).add("currency", "EUR"))
                 .add("size", Json.createObjectBuilder().add("lengthCm", 20).add("widthCm", 20).add("heightCm", 30)
