@@ -14,9 +14,18 @@ import java.util.logging.Logger;
  * The error page of each server's web.xml: what the servlet container answers itself (a path no servlet serves, a
  * method the static files do not take, a failure outside JAX-RS) becomes the same problem+json that JAX-RS answers,
  * instead of Payara's HTML page or an empty body. The body is built from the status alone: nothing of the request
- * (its path may carry an identifier) is echoed. Asked for directly, it is a path like any unknown one: 404.
+ * (its path may carry an identifier) is echoed, except the problem that code before the resource answered itself
+ * ({@link #ANSWERED}). Asked for directly, it is a path like any unknown one: 404.
  */
 public class ProblemPage extends HttpServlet {
+
+    /**
+     * The request attribute where code that answers a problem outside JAX-RS (the operator's authentication
+     * mechanism) leaves it: WildFly sends the status of a refusing mechanism through this page, which would answer
+     * the status's plain problem instead ({@code too-many-requests} for {@code operator-locked}). The answer's
+     * headers (Retry-After) stay on the response.
+     */
+    public static final String ANSWERED = ProblemPage.class.getName() + ".answered";
 
     private static final Logger LOG = Logger.getLogger(ProblemPage.class.getName());
 
@@ -33,7 +42,8 @@ public class ProblemPage extends HttpServlet {
             status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
             response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
         }
-        Problem problem = StatusProblems.of(status);
+        Problem problem = request.getAttribute(ANSWERED) instanceof Problem answered && answered.status() == status
+                ? answered : StatusProblems.of(status);
         byte[] body = Problems.json(problem).getBytes(StandardCharsets.UTF_8);
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);

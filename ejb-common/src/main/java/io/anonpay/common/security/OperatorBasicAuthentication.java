@@ -4,6 +4,7 @@ import io.anonpay.common.audit.AuditEntry;
 import io.anonpay.common.audit.AuditWriter;
 import io.anonpay.common.audit.OperatorLockout;
 import io.anonpay.common.problem.Problem;
+import io.anonpay.common.problem.ProblemPage;
 import io.anonpay.common.problem.Problems;
 import io.anonpay.common.problem.StatusProblems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +58,7 @@ public class OperatorBasicAuthentication implements HttpAuthenticationMechanism 
             String caller = credential.get().getCaller();
             OptionalLong locked = operator.isOperator(caller) ? lockout.lockedFor(caller) : OptionalLong.empty();
             if (locked.isPresent()) {
-                return context.isProtected() ? refuseLocked(caller, locked.getAsLong(), response) : context.doNothing();
+                return context.isProtected() ? refuseLocked(caller, locked.getAsLong(), request, response) : context.doNothing();
             }
             CredentialValidationResult result = identityStores.validate(credential.get());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -68,7 +69,7 @@ public class OperatorBasicAuthentication implements HttpAuthenticationMechanism 
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return unauthorized(response);
+        return unauthorized(request, response);
     }
 
     /**
@@ -85,22 +86,26 @@ public class OperatorBasicAuthentication implements HttpAuthenticationMechanism 
     }
 
     /** A 429 that says when to come back; the refused attempt is on record, and does not lengthen the lock. */
-    private AuthenticationStatus refuseLocked(String caller, long seconds, HttpServletResponse response) {
+    private AuthenticationStatus refuseLocked(String caller, long seconds, HttpServletRequest request,
+                                              HttpServletResponse response) {
         audit.append(AuditEntry.of(caller, AuditEntry.LOGIN, null, StatusProblems.OPERATOR_LOCKED.type().toString()));
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        return problem(response, StatusProblems.OPERATOR_LOCKED);
+        return problem(request, response, StatusProblems.OPERATOR_LOCKED);
     }
 
     /**
      * A 401 with the challenge and an RFC 9457 body like every other error, not the container's HTML page: the same
      * body as the error page's for a 401, which WildFly answers instead of this one.
      */
-    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-        return problem(response, StatusProblems.OPERATOR_CREDENTIAL_REQUIRED);
+        return problem(request, response, StatusProblems.OPERATOR_CREDENTIAL_REQUIRED);
     }
 
-    private static AuthenticationStatus problem(HttpServletResponse response, Problem problem) {
+    /** Written here, and left for the error page ({@link ProblemPage#ANSWERED}) where the container sends it there. */
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response,
+                                                Problem problem) {
+        request.setAttribute(ProblemPage.ANSWERED, problem);
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");

@@ -98,6 +98,7 @@ class FullServerRuntimeIT {
 
             OutageIT.creditKilledDuringPayments(system, "FullServerRuntimeIT on " + runtime);
             PoisonMessageIT.poisonIsDeadLetteredAndTheOperatorHandlesIt(system, "FullServerRuntimeIT on " + runtime);
+            LockedOperator.lockedOperatorAnswers(system, runtime);
         }
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
                 .filter(process -> process.info().commandLine().orElse("").contains(data.toAbsolutePath().toString())))
