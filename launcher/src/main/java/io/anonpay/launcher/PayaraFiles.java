@@ -13,6 +13,9 @@ final class PayaraFiles {
     static final String RESOURCE_ADAPTER = "activemq-rar";
     /** Bytes of request line and headers the HTTP layer takes, on HTTP/1.1 and on HTTP/2. */
     private static final int HEADER_LIMIT = 64 * 1024;
+    /** The HTTPS port's protocol with TLS: HTTPS, or a redirect to it for a plain request. */
+    private static final String UNIFIED_PROTOCOL = "https-or-redirect";
+    private static final String REDIRECT_PROTOCOL = "http-redirect";
 
     private static final String LOGGING = """
             handlers=java.util.logging.ConsoleHandler
@@ -94,14 +97,36 @@ final class PayaraFiles {
         return write(directory.resolve("preboot.asadmin"), preBootCommands(tls));
     }
 
-    /** With TLS, the limits go to the HTTPS listener and the plain listener is disabled: nothing answers in clear. */
+    /**
+     * With TLS, the limits go to the HTTPS listener, the plain listener is disabled and the HTTPS port answers a
+     * plain request itself (see {@link #plainHttpRedirected()}).
+     */
     static String preBootCommands(boolean tls) {
         String network = "set configs.config.server-config.network-config.";
         String http = network + "protocols.protocol." + (tls ? "https-listener" : "http-listener") + ".http.";
         String commands = http + "header-buffer-length-bytes=" + HEADER_LIMIT + "\n"
                 + http + "http2-max-header-list-size-in-bytes=" + HEADER_LIMIT + "\n";
         return tls ? commands + network + "network-listeners.network-listener.http-listener.enabled=false\n"
+                + plainHttpRedirected()
                 : commands;
+    }
+
+    /**
+     * Grizzly's port unification on the HTTPS port, the way GlassFish's admin port does it: a TLS handshake goes to
+     * the HTTPS listener's protocol, a plain HTTP request to an {@code http-redirect} protocol, which answers 302 to
+     * the same host, port and path on https with an empty body, so that the application never sees it (before, such
+     * a request got no answer at all). Grizzly turns HTTP/2 off on a unified port: HTTPS clients speak HTTP/1.1.
+     */
+    static String plainHttpRedirected() {
+        String finder = "create-protocol-finder --protocol " + UNIFIED_PROTOCOL + " --classname "
+                + "org.glassfish.grizzly.config.portunif.HttpProtocolFinder --targetprotocol ";
+        return "create-protocol --securityenabled=false " + REDIRECT_PROTOCOL + "\n"
+                + "create-http-redirect --secure-redirect=true " + REDIRECT_PROTOCOL + "\n"
+                + "create-protocol --securityenabled=false " + UNIFIED_PROTOCOL + "\n"
+                + finder + "https-listener https\n"
+                + finder + REDIRECT_PROTOCOL + " " + REDIRECT_PROTOCOL + "\n"
+                + "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener"
+                + ".protocol=" + UNIFIED_PROTOCOL + "\n";
     }
 
     static Path writeLogging(Path directory) {

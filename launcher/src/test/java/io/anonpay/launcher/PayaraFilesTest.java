@@ -51,12 +51,20 @@ class PayaraFilesTest {
     }
 
     @Test
-    void withTlsTheLimitsGoToTheHttpsListenerAndThePlainOneIsDisabled() {
+    void withTlsTheLimitsGoToTheHttpsListenerThePlainOneIsDisabledAndAPlainRequestIsRedirected() {
         String network = "set configs.config.server-config.network-config.";
         String https = network + "protocols.protocol.https-listener.http.";
+        String finder = "create-protocol-finder --protocol https-or-redirect"
+                + " --classname org.glassfish.grizzly.config.portunif.HttpProtocolFinder --targetprotocol ";
         assertThat(PayaraFiles.preBootCommands(true)).isEqualTo(https + "header-buffer-length-bytes=65536\n"
                 + https + "http2-max-header-list-size-in-bytes=65536\n"
-                + network + "network-listeners.network-listener.http-listener.enabled=false\n");
+                + network + "network-listeners.network-listener.http-listener.enabled=false\n"
+                + "create-protocol --securityenabled=false http-redirect\n"
+                + "create-http-redirect --secure-redirect=true http-redirect\n"
+                + "create-protocol --securityenabled=false https-or-redirect\n"
+                + finder + "https-listener https\n"
+                + finder + "http-redirect http-redirect\n"
+                + network + "network-listeners.network-listener.https-listener.protocol=https-or-redirect\n");
     }
 
     @Test

@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole system started with {@code --tls} (issue 22, item 2): the privacy audit once more, every purchase paid
- * and shipped by the command-line client over HTTPS; no port of the run answering in clear, which the same probe
- * shows the plain run does; and a client that trusts another authority refused with a plain message.
+ * and shipped by the command-line client over HTTPS; a request in clear to a server redirected to https with nothing
+ * of the application, where the plain run serves it, and the broker silent; and a client that trusts another
+ * authority refused with a plain message.
  */
 @ExtendWith(RunningSystem.class)
 class EncryptedRunIT {
@@ -90,22 +91,31 @@ class EncryptedRunIT {
     }
 
     /**
-     * A request in clear to each port of the run: the servers' ports answer no HTTP and the broker's sends no
-     * OpenWire greeting. The plain run answers both, so the probe would see a port that speaks in clear.
+     * A request in clear to each port of the run: each server's port answers an API path and a page alike with a
+     * redirect to the same address on https and nothing of the application; the broker's sends no OpenWire
+     * greeting. The plain run answers the same API request with the party's keys and greets in OpenWire, so the
+     * probe would see a port that serves in clear.
      */
     @Test
-    void noPortOfTheRunSpeaksInClear(AnonpaySystem plain) throws IOException {
-        Map<String, String> inClear = new LinkedHashMap<>();
+    void aRequestInClearIsRedirectedToHttpsAndTheBrokerStaysSilent(AnonpaySystem plain) throws IOException {
+        Map<URI, String> inClear = new LinkedHashMap<>();
         for (Server server : Server.values()) {
-            inClear.put(server.id(), firstWordsAt(URI.create(encrypted.baseUrl(server)).getPort()));
+            int port = URI.create(encrypted.baseUrl(server)).getPort();
+            for (String path : List.of("/" + server.id() + "/api/keys?probe=1", "/" + server.id() + "/")) {
+                inClear.put(URI.create("http://127.0.0.1:" + port + path), answerInClear(port, path));
+            }
         }
-        inClear.put("broker", firstWordsAt(URI.create(encrypted.brokerUrl()).getPort()));
 
-        assertThat(inClear).as("what each port of the --tls run said to a request in clear")
-                .allSatisfy((port, said) -> assertThat(said).doesNotContain("HTTP/").doesNotContain("ActiveMQ"));
-        assertThat(firstWordsAt(URI.create(plain.baseUrl(Server.CREDIT)).getPort())).as("the plain run's credit port")
-                .startsWith("HTTP/");
-        assertThat(firstWordsAt(URI.create(plain.brokerUrl()).getPort())).as("the plain run's broker")
+        assertThat(inClear).as("what each server port of the --tls run answered a request in clear")
+                .allSatisfy((request, answer) -> assertThat(answer).startsWith("HTTP/1.1 302 ")
+                        .contains("\r\nLocation: " + request.toString().replace("http://", "https://") + "\r\n")
+                        .contains("\r\nContent-Length: 0\r\n").endsWith("\r\n\r\n")
+                        .doesNotContainIgnoringCase("Content-Type"));
+        assertThat(answerInClear(URI.create(encrypted.brokerUrl()).getPort(), "/")).as("the --tls run's broker")
+                .doesNotContain("ActiveMQ").doesNotContain("HTTP/");
+        assertThat(answerInClear(URI.create(plain.baseUrl(Server.CREDIT)).getPort(), "/credit/api/keys?probe=1"))
+                .as("the plain run's credit port").startsWith("HTTP/1.1 200 ").contains("\"keys\"");
+        assertThat(answerInClear(URI.create(plain.brokerUrl()).getPort(), "/")).as("the plain run's broker")
                 .contains("ActiveMQ");
     }
 
@@ -130,17 +140,18 @@ class EncryptedRunIT {
     }
 
     /**
-     * What the port sends within ten seconds of a request in clear (an OpenWire broker greets before it is asked):
-     * empty when it closes or stays silent.
+     * What the port sends to a GET of {@code path} in clear until it closes, stays silent for ten seconds or has sent
+     * 4 KiB (an OpenWire broker greets before it is asked): empty when it closes or stays silent at once.
      */
-    private static String firstWordsAt(int port) throws IOException {
+    private static String answerInClear(int port, String path) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
-            byte[] said = new byte[256];
+            byte[] said = new byte[4096];
             int read = 0;
             try {
                 for (int n; read < said.length && (n = in.read(said, read, said.length - read)) > 0; ) {
