@@ -82,6 +82,13 @@ final class HttpJson {
             throw ClientFailure.unreachable(what + ": interrupted while waiting for " + hostOf(request.uri()));
         }
         int status = response.statusCode();
+        Optional<String> elsewhere = response.headers().firstValue("Location");
+        if (status >= 300 && status < 400 && elsewhere.filter(to -> to.startsWith("https:")).isPresent()
+                && "http".equals(request.uri().getScheme())) {
+            // a --tls server's port redirects what comes in clear; what was sent has crossed the wire already
+            throw ClientFailure.usage(what + ": " + hostOf(request.uri()) + " answers on https only (HTTP " + status
+                    + " to " + elsewhere.get() + "); use the run file of that run, or https:// addresses");
+        }
         if (status < 200 || status > 299) {
             throw ProblemResponse.toFailure(what, status, response.body());
         }
