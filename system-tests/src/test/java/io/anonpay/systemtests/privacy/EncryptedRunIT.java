@@ -5,6 +5,7 @@ import io.anonpay.client.ExitCodes;
 import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.Server;
 import io.anonpay.launcher.tls.TlsMaterial;
+import io.anonpay.systemtests.InClear;
 import io.anonpay.systemtests.RunningSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,15 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.Socket;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -70,15 +65,16 @@ class EncryptedRunIT {
     void noPortOfTheRunSpeaksInClear(AnonpaySystem plain) throws IOException {
         Map<String, String> inClear = new LinkedHashMap<>();
         for (Server server : Server.values()) {
-            inClear.put(server.id(), firstWordsAt(URI.create(encrypted.baseUrl(server)).getPort()));
+            inClear.put(server.id(), InClear.firstWordsAt(URI.create(encrypted.baseUrl(server)).getPort()));
         }
-        inClear.put("broker", firstWordsAt(URI.create(encrypted.brokerUrl()).getPort()));
+        inClear.put("broker", InClear.firstWordsAt(URI.create(encrypted.brokerUrl()).getPort()));
 
         assertThat(inClear).as("what each port of the --tls run said to a request in clear")
                 .allSatisfy((port, said) -> assertThat(said).doesNotContain("HTTP/").doesNotContain("ActiveMQ"));
-        assertThat(firstWordsAt(URI.create(plain.baseUrl(Server.CREDIT)).getPort())).as("the plain run's credit port")
+        assertThat(InClear.firstWordsAt(URI.create(plain.baseUrl(Server.CREDIT)).getPort()))
+                .as("the plain run's credit port")
                 .startsWith("HTTP/");
-        assertThat(firstWordsAt(URI.create(plain.brokerUrl()).getPort())).as("the plain run's broker")
+        assertThat(InClear.firstWordsAt(URI.create(plain.brokerUrl()).getPort())).as("the plain run's broker")
                 .contains("ActiveMQ");
     }
 
@@ -100,29 +96,5 @@ class EncryptedRunIT {
 
         assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.UNREACHABLE);
         assertThat(err.toString()).contains("is not trusted");
-    }
-
-    /**
-     * What the port sends within ten seconds of a request in clear (an OpenWire broker greets before it is asked):
-     * empty when it closes or stays silent.
-     */
-    private static String firstWordsAt(int port) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            byte[] said = new byte[256];
-            int read = 0;
-            try {
-                for (int n; read < said.length && (n = in.read(said, read, said.length - read)) > 0; ) {
-                    read += n;
-                }
-            } catch (SocketTimeoutException | SocketException silentOrClosed) {
-                // what came before the silence or the reset is what it said
-            }
-            return new String(said, 0, read, StandardCharsets.ISO_8859_1);
-        }
     }
 }
