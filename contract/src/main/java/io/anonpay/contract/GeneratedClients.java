@@ -9,7 +9,9 @@ import jakarta.ws.rs.client.ClientResponseFilter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -59,12 +61,14 @@ public final class GeneratedClients {
     private static final class CheckedReplies implements ClientResponseFilter {
 
         private final ServedContracts contracts = new ServedContracts();
+        /** What fetches a served document: the JDK's trust, as this JAX-RS client has by default. */
+        private final HttpClient documents = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
         @Override
         public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
             byte[] body = response.hasEntity() ? response.getEntityStream().readAllBytes() : new byte[0];
             response.setEntityStream(new ByteArrayInputStream(body));
-            contracts.check(request.getMethod(), request.getUri(), new JsonHttp.Reply(response.getStatus(),
+            contracts.check(documents, request.getMethod(), request.getUri(), new JsonHttp.Reply(response.getStatus(),
                     Objects.requireNonNullElse(response.getHeaderString("Content-Type"), ""),
                     new String(body, StandardCharsets.UTF_8), response.getHeaderString("Retry-After")));
         }

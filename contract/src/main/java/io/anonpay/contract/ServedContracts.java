@@ -4,6 +4,7 @@ import io.anonpay.testhttp.JsonHttp;
 import io.anonpay.testhttp.ReplyCheck;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class ServedContracts implements ReplyCheck {
     private static final Map<URI, String> WITHOUT_DOCUMENT = new ConcurrentHashMap<>();
 
     @Override
-    public void check(String method, URI uri, JsonHttp.Reply reply) {
+    public void check(HttpClient client, String method, URI uri, JsonHttp.Reply reply) {
         if (!Boolean.getBoolean("anonpay.contract.check")) {
             return;
         }
@@ -37,7 +38,7 @@ public final class ServedContracts implements ReplyCheck {
             return;
         }
         URI application = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/" + api.group(1));
-        documentOf(application, reply).ifPresent(document -> {
+        documentOf(client, application, reply).ifPresent(document -> {
             List<String> faults = document.faults(method, uri.getRawPath(), reply);
             if (!faults.isEmpty()) {
                 throw new AssertionError(method + " " + uri + " answered what " + application
@@ -77,13 +78,13 @@ public final class ServedContracts implements ReplyCheck {
      * context (a partner played by a test, a runtime without MicroProfile OpenAPI) has none; one that cannot tell yet
      * (still deploying) is asked again at its next reply.
      */
-    private static Optional<ServedDocument> documentOf(URI application, JsonHttp.Reply reply) {
+    private static Optional<ServedDocument> documentOf(HttpClient client, URI application, JsonHttp.Reply reply) {
         ServedDocument known = DOCUMENTS.get(application);
         if (known != null || WITHOUT_DOCUMENT.containsKey(application)) {
             return Optional.ofNullable(known);
         }
         try {
-            DOCUMENTS.putIfAbsent(application, ServedDocument.fetch(application));
+            DOCUMENTS.putIfAbsent(application, ServedDocument.fetch(client, application));
             return Optional.of(DOCUMENTS.get(application));
         } catch (ServedDocument.NotServedException e) {
             if (reply.status() / 100 == 2) {

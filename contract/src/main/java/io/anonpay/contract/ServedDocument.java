@@ -29,7 +29,6 @@ final class ServedDocument {
     private static final Set<String> UNDESCRIBED = Set.of("validation.request.path.missing",
             "validation.request.operation.notAllowed");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String contextPath;
     private final OpenApiInteractionValidator validator;
@@ -43,14 +42,15 @@ final class ServedDocument {
 
     /**
      * The document {@code application}'s server serves at {@code /openapi}, if it is this application's: its
-     * {@code servers} name the application's context root; otherwise why not.
+     * {@code servers} name the application's context root; otherwise why not. Fetched with the client that called
+     * the application, so that it trusts what that client trusts.
      */
-    static ServedDocument fetch(URI application) throws NotServedException {
+    static ServedDocument fetch(HttpClient client, URI application) throws NotServedException {
         String contextPath = application.getRawPath();
         URI served = application.resolve("/openapi?format=JSON");
         HttpResponse<String> response;
         try {
-            response = HTTP.send(HttpRequest.newBuilder(served).timeout(Duration.ofSeconds(60))
+            response = client.send(HttpRequest.newBuilder(served).timeout(Duration.ofSeconds(60))
                     .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new NotServedException(served + ": " + e);

@@ -37,7 +37,7 @@ public final class Launcher {
                                     (default: runtime/ beside anonpay.jar; env ANONPAY_RUNTIME_DIR)
               --timeout SECONDS     how long to wait for the servers to be ready (default 180)
               --tls                 HTTPS and ssl:// only, with certificates of a local authority made on the
-                                    first such run in DATA_DIR/tls/ (payara-micro only); without it, traffic
+                                    first such run in DATA_DIR/tls/ (payara-micro, wildfly); without it, traffic
                                     is plain HTTP and tcp://
               --help                show this help
             """;

@@ -17,7 +17,10 @@ import java.util.stream.Stream;
 final class WildflyInstall {
 
     static final String DIRECTORY = "wildfly";
-    private static final List<String> FILES = List.of("wildfly-dist.zip", "eclipselink.jar", "setup.sh", "configure.cli");
+    /** The configuration of a party that serves HTTPS only ({@code --tls}), made from its plain one by tls.cli. */
+    static final String TLS_CONFIGURATION = "standalone-full-tls.xml";
+    private static final List<String> FILES = List.of("wildfly-dist.zip", "eclipselink.jar", "setup.sh", "configure.cli",
+            "tls.cli");
 
     private final Path runtime;
     private final Path home;
@@ -85,6 +88,41 @@ final class WildflyInstall {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LaunchFailure("interrupted while setting up WildFly for " + server.id(), e);
+        }
+    }
+
+    /**
+     * The party's HTTPS-only configuration, made unless a former run did: a copy of its configured
+     * {@code standalone-full.xml} to which {@code tls.cli} is applied offline. The file names the key store and its
+     * password by the JVM's {@code javax.net.ssl} properties only; the CLI merely resolves them, so it gets
+     * placeholders, and no secret reaches the file or this command line.
+     */
+    void tlsConfiguration(Server server, DataDirectory data) {
+        Path configuration = serverBase(server, data).resolve("configuration");
+        Path tls = configuration.resolve(TLS_CONFIGURATION);
+        if (Files.isRegularFile(tls)) {
+            return;
+        }
+        Path log = data.server(server).resolve("wildfly-tls-setup.log");
+        try {
+            Files.copy(configuration.resolve("standalone-full.xml"), tls);
+            ProcessBuilder cli = new ProcessBuilder("bash", home.resolve("bin/jboss-cli.sh").toString(),
+                    "--file=" + runtime.resolve(DIRECTORY).resolve("tls.cli"))
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            cli.environment().put("JAVA_OPTS", "-Djboss.server.base.dir=" + configuration.getParent()
+                    + " -Djboss.server.config.dir=" + configuration
+                    + " -Djavax.net.ssl.keyStore=resolved-at-start -Djavax.net.ssl.keyStorePassword=resolved-at-start");
+            Process process = cli.start();
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                Files.deleteIfExists(tls);
+                throw new LaunchFailure("setting up HTTPS on WildFly for " + server.id() + " failed: see " + log);
+            }
+        } catch (IOException e) {
+            throw new LaunchFailure("cannot set up HTTPS on WildFly for " + server.id() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchFailure("interrupted while setting up HTTPS on WildFly for " + server.id(), e);
         }
     }
 

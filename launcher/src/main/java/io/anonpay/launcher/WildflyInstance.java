@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  * directory (configured by docs/deploy.md's {@code setup.sh}), the adapter, the root module and the party's deployable (the mall's EAR, the others' WARs) copied into its
  * deployments at each start. Its HTTP port is the party's; every other port of WildFly is moved by a port offset of
  * its own (100, 200, 300), so the management port, where readiness answers, is 9990 plus that offset. The log is
- * WildFly's own {@code server.log}, capped by the configuration; the console keeps only the boot messages.
+ * WildFly's own {@code server.log}, capped by the configuration; the console keeps only the boot messages. With
+ * {@code --tls} it boots {@value WildflyInstall#TLS_CONFIGURATION}, whose only listener is HTTPS on the party's port;
+ * its management port (readiness) stays plain HTTP on 127.0.0.1.
  */
 public final class WildflyInstance extends ServerJvm {
 
@@ -28,13 +30,21 @@ public final class WildflyInstance extends ServerJvm {
     private final Path base;
     private final Path console;
     private final int offset;
+    private final Transport transport;
+    private final Path tlsOptions;
 
-    WildflyInstance(Server server, int port, Path runtime, WildflyInstall install, DataDirectory data) {
+    WildflyInstance(Server server, int port, Path runtime, WildflyInstall install, DataDirectory data,
+                    Transport transport) {
         super(server, port, ServerLog.wildfly(data.serverLog(server)));
         this.install = install;
         this.runtime = runtime;
         this.base = install.serverBase(server, data);
         this.console = data.server(server).resolve("console.log");
+        this.transport = transport;
+        this.tlsOptions = data.server(server).resolve("tls.options");
+        if (transport.encrypted()) {
+            install.tlsConfiguration(server, data);
+        }
         this.offset = 100 * (server.ordinal() + 1);
         if (port <= offset) {
             throw new LaunchFailure("on WildFly, " + server.id() + " needs a port above " + offset + ": " + port);
@@ -47,6 +57,11 @@ public final class WildflyInstance extends ServerJvm {
     }
 
     @Override
+    public String scheme() {
+        return transport.scheme();
+    }
+
+    @Override
     String runtimeName() {
         return "WildFly";
     }
@@ -55,18 +70,22 @@ public final class WildflyInstance extends ServerJvm {
     ProcessBuilder command(String brokerUrl, Map<String, String> environment) {
         deploy(runtime.resolve(PayaraFiles.RESOURCE_ADAPTER + ".rar"), runtime.resolve(RuntimeDirectory.ROOT_MODULE),
                 runtime.resolve(server().deployable(ServerRuntime.WILDFLY)));
+        boolean tls = transport.encrypted();
         ProcessBuilder builder = new ProcessBuilder("bash", install.home().resolve("bin/standalone.sh").toString(),
-                "-c", "standalone-full.xml",
+                "-c", tls ? WildflyInstall.TLS_CONFIGURATION : "standalone-full.xml",
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.server.log.dir=" + logFile().getParent(),
                 "-Djboss.socket.binding.port-offset=" + offset,
-                "-Djboss.http.port=" + (port() - offset),
+                (tls ? "-Djboss.https.port=" : "-Djboss.http.port=") + (port() - offset),
                 "-b", "127.0.0.1", "-bmanagement", "127.0.0.1")
                 .directory(base.toFile())
                 .redirectOutput(console.toFile());
         // the script forwards a SIGTERM to the JVM only when it runs it in the background
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-        builder.environment().put("JAVA_OPTS", JAVA_OPTS);
+        // with TLS: the key and trust stores with their password, from a file of the owner's (java @file), which the
+        // HTTPS listener, the partner calls and the resource adapter's ssl:// connection all read
+        builder.environment().put("JAVA_OPTS", JAVA_OPTS + transport.material()
+                .map(material -> " @" + material.writeJvmOptions(tlsOptions, server().id())).orElse(""));
         return builder;
     }
 

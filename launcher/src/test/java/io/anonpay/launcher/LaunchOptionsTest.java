@@ -99,11 +99,10 @@ class LaunchOptionsTest {
     }
 
     @Test
-    void tlsIsASwitchRefusedAtOnceOnTheFullServers() {
+    void tlsIsASwitchOnEveryRuntime() {
         assertThat(LaunchOptions.parse(List.of(), Map.of()).tls()).isFalse();
         assertThat(LaunchOptions.parse(List.of("--tls"), Map.of()).tls()).isTrue();
-        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--tls", "--runtime", "wildfly"), Map.of()))
-                .hasMessageContaining("--tls runs on payara-micro only").hasMessageContaining("nothing was started");
+        assertThat(LaunchOptions.parse(List.of("--tls", "--runtime", "wildfly"), Map.of()).tls()).isTrue();
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--tls"), Map.of("ANONPAY_RUNTIME", "payara-server")))
                 .hasMessageContaining("--runtime payara-server does not serve HTTPS yet");
     }

@@ -132,7 +132,7 @@ public class JsonHttp {
             Reply reply = new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().firstValue("Retry-After").orElse(null));
             for (ReplyCheck check : CHECKS) {
-                check.check(request.method(), request.uri(), reply);
+                check.check(client, request.method(), request.uri(), reply);
             }
             return reply;
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.anonpay.testhttp;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 
 /**
  * Judges every reply a {@link JsonHttp} receives, before the caller sees it; found with {@link java.util.ServiceLoader}
@@ -10,6 +11,9 @@ import java.net.URI;
  */
 public interface ReplyCheck {
 
-    /** Looks at one exchange: the request's method and URL, and what came back. */
-    void check(String method, URI uri, JsonHttp.Reply reply);
+    /**
+     * Looks at one exchange: the request's method and URL, and what came back; {@code client} is the one that made
+     * it (trusting what the caller trusts, e.g. a {@code --tls} run's authority), for what the check must fetch.
+     */
+    void check(HttpClient client, String method, URI uri, JsonHttp.Reply reply);
 }

@@ -22,11 +22,12 @@ import java.util.List;
 /** Fetches a party's clearing report from its operator API. */
 final class ClearingReports {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final Credentials operator;
 
-    ClearingReports(Credentials operator) {
+    ClearingReports(Credentials operator, HttpClient.Builder client) {
         this.operator = operator;
+        this.http = client.connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /**

@@ -12,6 +12,7 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,7 +98,16 @@ public final class Reconcile {
      */
     public static List<Reconciliation> reconcile(Map<Server, String> baseUrls, Credentials operator, Instant from,
                                                  Instant to) {
-        ClearingReports reports = new ClearingReports(operator);
+        return reconcile(baseUrls, operator, from, to, HttpClient.newBuilder());
+    }
+
+    /**
+     * As {@link #reconcile(Map, Credentials, Instant, Instant)}, with a client of one's own, e.g. one that trusts a
+     * {@code --tls} run's authority.
+     */
+    public static List<Reconciliation> reconcile(Map<Server, String> baseUrls, Credentials operator, Instant from,
+                                                 Instant to, HttpClient.Builder client) {
+        ClearingReports reports = new ClearingReports(operator, client);
         Map<Server, ClearingReport> fetched = new EnumMap<>(Server.class);
         for (Server server : Server.values()) {
             fetched.put(server, reports.fetch(baseUrls.get(server), from == null ? null : from.minus(MARGIN),

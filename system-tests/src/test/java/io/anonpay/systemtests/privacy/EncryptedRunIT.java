@@ -5,6 +5,7 @@ import io.anonpay.client.ExitCodes;
 import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.Server;
 import io.anonpay.launcher.tls.TlsMaterial;
+import io.anonpay.systemtests.InClear;
 import io.anonpay.systemtests.RunningSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,15 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.Socket;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -102,7 +97,7 @@ class EncryptedRunIT {
         for (Server server : Server.values()) {
             int port = URI.create(encrypted.baseUrl(server)).getPort();
             for (String path : List.of("/" + server.id() + "/api/keys?probe=1", "/" + server.id() + "/")) {
-                inClear.put(URI.create("http://127.0.0.1:" + port + path), answerInClear(port, path));
+                inClear.put(URI.create("http://127.0.0.1:" + port + path), InClear.answer(port, path));
             }
         }
 
@@ -111,11 +106,11 @@ class EncryptedRunIT {
                         .contains("\r\nLocation: " + request.toString().replace("http://", "https://") + "\r\n")
                         .contains("\r\nContent-Length: 0\r\n").endsWith("\r\n\r\n")
                         .doesNotContainIgnoringCase("Content-Type"));
-        assertThat(answerInClear(URI.create(encrypted.brokerUrl()).getPort(), "/")).as("the --tls run's broker")
+        assertThat(InClear.answer(URI.create(encrypted.brokerUrl()).getPort(), "/")).as("the --tls run's broker")
                 .doesNotContain("ActiveMQ").doesNotContain("HTTP/");
-        assertThat(answerInClear(URI.create(plain.baseUrl(Server.CREDIT)).getPort(), "/credit/api/keys?probe=1"))
+        assertThat(InClear.answer(URI.create(plain.baseUrl(Server.CREDIT)).getPort(), "/credit/api/keys?probe=1"))
                 .as("the plain run's credit port").startsWith("HTTP/1.1 200 ").contains("\"keys\"");
-        assertThat(answerInClear(URI.create(plain.brokerUrl()).getPort(), "/")).as("the plain run's broker")
+        assertThat(InClear.answer(URI.create(plain.brokerUrl()).getPort(), "/")).as("the plain run's broker")
                 .contains("ActiveMQ");
     }
 
@@ -137,30 +132,5 @@ class EncryptedRunIT {
 
         assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.UNREACHABLE);
         assertThat(err.toString()).contains("is not trusted");
-    }
-
-    /**
-     * What the port sends to a GET of {@code path} in clear until it closes, stays silent for ten seconds or has sent
-     * 4 KiB (an OpenWire broker greets before it is asked): empty when it closes or stays silent at once.
-     */
-    private static String answerInClear(int port, String path) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            byte[] said = new byte[4096];
-            int read = 0;
-            try {
-                for (int n; read < said.length && (n = in.read(said, read, said.length - read)) > 0; ) {
-                    read += n;
-                }
-            } catch (SocketTimeoutException | SocketException silentOrClosed) {
-                // what came before the silence or the reset is what it said
-            }
-            return new String(said, 0, read, StandardCharsets.ISO_8859_1);
-        }
     }
 }

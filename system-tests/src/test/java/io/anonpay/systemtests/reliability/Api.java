@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -29,11 +31,17 @@ final class Api {
 
     /** HTTP/1.1, as browsers and curl speak to these servers (see docs/reliability.md on h2c). */
     private static final JsonHttp HTTP = JsonHttp.client(HttpClient.Version.HTTP_1_1);
+    /** The same over HTTPS, per {@code --tls} system: trusting its authority alone. */
+    private static final Map<AnonpaySystem, JsonHttp> ENCRYPTED = new ConcurrentHashMap<>();
 
     private final AnonpaySystem system;
+    private final JsonHttp http;
 
     Api(AnonpaySystem system) {
         this.system = system;
+        this.http = system.transport().encrypted() ? ENCRYPTED.computeIfAbsent(system,
+                encrypted -> JsonHttp.using(encrypted.transport().httpClient().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10)).build())) : HTTP;
     }
 
     Reply send(Server server, String method, String path, String contentType, byte[] body, String authorization) {
@@ -43,7 +51,7 @@ final class Api {
     /** As {@link #send(Server, String, String, String, byte[], String)}, to an instance by its base URL. */
     Reply send(String baseUrl, String method, String path, String contentType, byte[] body, String authorization) {
         try {
-            return HTTP.on(URI.create(baseUrl)).withAuthorization(authorization).send(method, path, contentType, body);
+            return http.on(URI.create(baseUrl)).withAuthorization(authorization).send(method, path, contentType, body);
         } catch (UncheckedIOException unreachable) {
             return new Reply(-1, "", unreachable.getCause().toString(), null);
         }

@@ -28,7 +28,7 @@ final class Clearing {
         for (Server server : Server.values()) {
             baseUrls.put(server, system.baseUrl(server));
         }
-        return Reconcile.reconcile(baseUrls, system.operator(), null, null);
+        return Reconcile.reconcile(baseUrls, system.operator(), null, null, system.transport().httpClient());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.anonpay.systemtests.reliability;
 
 import io.anonpay.launcher.AnonpaySystem;
+import io.anonpay.launcher.tls.TlsMaterial;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
@@ -10,9 +11,12 @@ import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.jms.XAConnection;
+import jakarta.jms.XAConnectionFactory;
 import jakarta.jms.XASession;
 import org.apache.activemq.ActiveMQConnectionFactory;
+import org.apache.activemq.ActiveMQSslConnectionFactory;
 import org.apache.activemq.ActiveMQXAConnectionFactory;
+import org.apache.activemq.ActiveMQXASslConnectionFactory;
 
 import javax.transaction.xa.XAException;
 import javax.transaction.xa.XAResource;
@@ -92,7 +96,9 @@ final class DeadLetters {
      * locked until its coordinator commits or rolls it back. No party of anonpay uses XA, so there should be none.
      */
     int preparedTransactions() {
-        ActiveMQXAConnectionFactory factory = new ActiveMQXAConnectionFactory(system.brokerUrl());
+        XAConnectionFactory factory = system.transport().encrypted()
+                ? trusting(new ActiveMQXASslConnectionFactory(system.brokerUrl()))
+                : new ActiveMQXAConnectionFactory(system.brokerUrl());
         try (XAConnection connection = factory.createXAConnection(); XASession session = connection.createXASession()) {
             return session.getXAResource().recover(XAResource.TMSTARTRSCAN | XAResource.TMENDRSCAN).length;
         } catch (JMSException | XAException e) {
@@ -101,8 +107,23 @@ final class DeadLetters {
     }
 
     private ActiveMQConnectionFactory factory() {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(system.brokerUrl());
+        ActiveMQConnectionFactory factory = system.transport().encrypted()
+                ? trusting(new ActiveMQSslConnectionFactory(system.brokerUrl()))
+                : new ActiveMQConnectionFactory(system.brokerUrl());
         factory.setTrustedPackages(List.of());
+        return factory;
+    }
+
+    /** With {@code --tls}: the broker's {@code ssl://}, trusting the run's authority alone. */
+    private <F extends ActiveMQSslConnectionFactory> F trusting(F factory) {
+        TlsMaterial tls = system.transport().material().orElseThrow();
+        try {
+            factory.setTrustStore(tls.trustStore().toString());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read " + tls.trustStore(), e);
+        }
+        factory.setTrustStoreType(TlsMaterial.TYPE);
+        factory.setTrustStorePassword(tls.password());
         return factory;
     }
 }

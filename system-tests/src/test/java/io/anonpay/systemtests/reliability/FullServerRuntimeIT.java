@@ -6,6 +6,7 @@ import io.anonpay.launcher.LaunchOptions;
 import io.anonpay.launcher.Progress;
 import io.anonpay.launcher.Server;
 import io.anonpay.launcher.ServerProcess;
+import io.anonpay.systemtests.InClear;
 import io.anonpay.systemtests.RunningSystem;
 import io.anonpay.systemtests.SystemHttp;
 import io.anonpay.systemtests.privacy.OwnTables;
@@ -25,6 +26,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,9 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The same deployables on the full application servers operators run, WildFly 39 and Payara Server 6: for each,
- * the launcher starts a second, separate system with {@code --runtime wildfly} or {@code --runtime payara-server}
- * (its own PostgreSQL, broker and data directory), each party on its own server set up as docs/deploy.md says, and
- * each party's tables in its own database only ({@link OwnTables}). Its
+ * the launcher starts a second, separate system with {@code --runtime wildfly --tls} or
+ * {@code --runtime payara-server --tls} (its own PostgreSQL, broker and data directory), each party on its own server
+ * set up as docs/deploy.md says, serving HTTPS only, and each party's tables in its own database only
+ * ({@link OwnTables}). Everything below then travels over HTTPS and {@code ssl://}. Its
  * API must answer the same requests as the Payara Micro system the other system tests share answers them
  * ({@link SameAnswers}). A buyer walks the anonymous purchase — buy, pay, the result applied at the mall, ship, the
  * receipt applied. Then the privacy audit runs over the parties' tables, logs and messages, and every server says
@@ -58,6 +61,9 @@ class FullServerRuntimeIT {
         Path data = Path.of("target/" + runtime + "-system-data");
         try (AnonpaySystem system = AnonpaySystem.start(LaunchOptions.parse(options(runtime, data), Map.of()),
                 new Progress(System.out))) {
+            if (runtime.equals("wildfly")) {
+                servesHttpsOnly(system, runtime);
+            }
             everyServerRunsEclipseLink(system);
             OwnTables.assertEachPartyHoldsOnlyItsOwnTables(system);
             answersAsOnPayaraMicro(micro, system, runtime);
@@ -110,6 +116,9 @@ class FullServerRuntimeIT {
                 "--data-dir", data.toString(),
                 "--runtime-dir", System.getProperty("anonpay.runtime", "../launcher/target/runtime"),
                 "--timeout", "300"));
+        if (runtime.equals("wildfly")) {
+            args.add("--tls");
+        }
         for (String flag : List.of("--mall-port", "--credit-port", "--shipping-port", "--pg-port", "--broker-port")) {
             args.add(flag);
             args.add(Integer.toString(freePort()));
@@ -131,9 +140,26 @@ class FullServerRuntimeIT {
                 expected.replies().size(), runtime, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * With {@code --tls}: the run's URLs, in the run file too, are HTTPS, and a request in clear to a party's port
+     * gets no HTTP answer (the plain run's ports answer one: EncryptedRunIT).
+     */
+    private static void servesHttpsOnly(AnonpaySystem system, String runtime) throws IOException {
+        JsonObject run = Json.createReader(new StringReader(Files.readString(system.dataDirectory().runFile())))
+                .readObject();
+        for (Server server : Server.values()) {
+            assertThat(system.baseUrl(server)).as("%s's URL on %s", server, runtime).startsWith("https://");
+            assertThat(run.getJsonObject("servers").getJsonObject(server.id()).getString("baseUrl"))
+                    .as("%s's URL in the run file on %s", server, runtime).isEqualTo(system.baseUrl(server));
+            assertThat(InClear.firstWordsAt(URI.create(system.baseUrl(server)).getPort()))
+                    .as("what %s's port on %s said to a request in clear", server, runtime).doesNotContain("HTTP/");
+        }
+        assertThat(system.brokerUrl()).as("the broker on %s", runtime).startsWith("ssl://");
+    }
+
     /** Readiness (on WildFly, on its management port): its database check names the JPA provider. */
     private static void everyServerRunsEclipseLink(AnonpaySystem system) {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = system.transport().httpClient().build();
         for (ServerProcess server : system.servers()) {
             JsonObject health = Json.createReader(new StringReader(get(http, server.healthReady()))).readObject();
             assertThat(health.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
