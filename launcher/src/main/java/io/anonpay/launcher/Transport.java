@@ -9,8 +9,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.util.Optional;
 
 /**
@@ -57,6 +59,29 @@ public final class Transport {
         return trusting == null ? builder : builder.sslContext(trusting);
     }
 
+    /**
+     * An HTTP client of a run that is already going, from its run file: one that trusts the authority whose PEM
+     * certificate {@code tls.ca} names, or the JDK's defaults for a plain run.
+     */
+    public static HttpClient.Builder httpClientOf(Optional<Path> authority) {
+        HttpClient.Builder builder = HttpClient.newBuilder();
+        if (authority.isEmpty()) {
+            return builder;
+        }
+        Path pem = authority.get();
+        try (InputStream in = Files.newInputStream(pem)) {
+            KeyStore trusted = KeyStore.getInstance(TlsMaterial.TYPE);
+            trusted.load(null, null);
+            trusted.setCertificateEntry(TlsMaterial.ALIAS, CertificateFactory.getInstance("X.509")
+                    .generateCertificate(in));
+            return builder.sslContext(trustingOnly(trusted));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the run's authority " + pem, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(pem + " is not a PEM certificate: " + e.getMessage(), e);
+        }
+    }
+
     /** The one line the launcher says on start about it. */
     String describe() {
         return encrypted()
@@ -68,15 +93,19 @@ public final class Transport {
         try (InputStream in = Files.newInputStream(material.trustStore())) {
             KeyStore trusted = KeyStore.getInstance(TlsMaterial.TYPE);
             trusted.load(in, material.password().toCharArray());
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(trusted);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
+            return trustingOnly(trusted);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + material.trustStore(), e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot trust " + material.trustStore() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static SSLContext trustingOnly(KeyStore trusted) throws GeneralSecurityException {
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 }

@@ -3,6 +3,7 @@ package io.anonpay.launcher.reconcile;
 import io.anonpay.launcher.RunFile.Credentials;
 import io.anonpay.launcher.Secrets;
 import io.anonpay.launcher.Server;
+import io.anonpay.launcher.Transport;
 import io.anonpay.launcher.reconcile.ClearingReport.Line;
 import io.anonpay.launcher.reconcile.ClearingReports.ReportUnavailable;
 import jakarta.json.Json;
@@ -23,6 +24,7 @@ import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -80,7 +82,8 @@ public final class Reconcile {
         }
         try {
             RunSettings run = RunSettings.read(dataDir);
-            List<Reconciliation> results = reconcile(run.baseUrls(), run.operator(), from, to);
+            List<Reconciliation> results = reconcile(run.baseUrls(), run.operator(), from, to,
+                    Transport.httpClientOf(run.authority()));
             print(results, from, to, out);
             return results.stream().allMatch(Reconciliation::balanced) ? 0 : 1;
         } catch (ReportUnavailable | IllegalStateException e) {
@@ -182,8 +185,11 @@ public final class Reconcile {
               --data-dir: where run.json is (default anonpay-data).
               Exit code: 0 everything matches, 1 something differs, 2 it cannot tell.""";
 
-    /** The servers' base URLs and the operator's credential, from run.json and the secrets file beside it. */
-    record RunSettings(Map<Server, String> baseUrls, Credentials operator) {
+    /**
+     * The servers' base URLs, the operator's credential and, for a {@code --tls} run, the authority to trust alone
+     * ({@code tls.ca}), from run.json and the secrets file beside it.
+     */
+    record RunSettings(Map<Server, String> baseUrls, Credentials operator, Optional<Path> authority) {
 
         static RunSettings read(Path dataDir) {
             Path runFile = dataDir.resolve("run.json");
@@ -203,15 +209,18 @@ public final class Reconcile {
                 }
                 baseUrls.put(server, entry.getString("baseUrl"));
             }
+            Optional<Path> authority = Optional.ofNullable(run.getJsonObject("tls"))
+                    .map(tls -> Path.of(tls.getString("ca")));
             JsonObject operator = run.getJsonObject("operator");
             if (operator != null) {
                 return new RunSettings(baseUrls, new Credentials(operator.getString("user"),
-                        operator.getString("password")));
+                        operator.getString("password")), authority);
             }
             Path secrets = dataDir.resolve("secrets.properties");
             if (Files.isReadable(secrets)) {
                 Secrets read = Secrets.read(secrets);
-                return new RunSettings(baseUrls, new Credentials(read.operatorUser(), read.operatorPassword()));
+                return new RunSettings(baseUrls, new Credentials(read.operatorUser(), read.operatorPassword()),
+                        authority);
             }
             throw new IllegalStateException("no operator credential: neither " + runFile + " nor " + secrets
                     + " holds one");
