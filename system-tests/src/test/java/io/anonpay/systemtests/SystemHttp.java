@@ -109,7 +109,8 @@ public final class SystemHttp {
         return matcher.group();
     }
 
-    private static JsonHttp on(AnonpaySystem system, Server server) {
+    /** A client of that server of the system: trusting the run's own authority alone when it runs with --tls. */
+    public static JsonHttp on(AnonpaySystem system, Server server) {
         JsonHttp http = system.transport().encrypted() ? ENCRYPTED.computeIfAbsent(system,
                 encrypted -> JsonHttp.using(encrypted.transport().httpClient().version(HttpClient.Version.HTTP_2)
                         .connectTimeout(Duration.ofSeconds(10)).build())) : HTTP;

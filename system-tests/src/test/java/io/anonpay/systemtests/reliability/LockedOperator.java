@@ -2,11 +2,9 @@ package io.anonpay.systemtests.reliability;
 
 import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.Server;
+import io.anonpay.systemtests.SystemHttp;
 import io.anonpay.testhttp.JsonHttp;
 import io.anonpay.testhttp.JsonHttp.Reply;
-
-import java.net.URI;
-import java.net.http.HttpClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +26,7 @@ final class LockedOperator {
      * alike, without being checked. Locks the operator of that server for the rest of the system's life.
      */
     static void lockedOperatorAnswers(AnonpaySystem system, String runtime) {
-        JsonHttp http = JsonHttp.at(URI.create(system.baseUrl(Server.CREDIT)), HttpClient.Version.HTTP_1_1);
+        JsonHttp http = SystemHttp.on(system, Server.CREDIT);
         String user = system.operator().user();
         long start = System.nanoTime();
         int failures = 0;
