@@ -1,10 +1,10 @@
 package io.anonpay.bench;
 
-import io.anonpay.client.TrustedAuthority;
 import io.anonpay.launcher.AnonpaySystem;
 import io.anonpay.launcher.DataDirectory;
 import io.anonpay.launcher.Secrets;
 import io.anonpay.launcher.Server;
+import io.anonpay.launcher.Transport;
 import io.anonpay.launcher.tls.TlsMaterial;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -82,10 +82,8 @@ record Target(String mall, String credit, String shipping, int mallPort, int cre
 
     /** An HTTP/1.1 client of this system: trusting the run's own authority only when it runs with --tls. */
     HttpClient httpClient() {
-        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10));
-        authority.ifPresent(ca -> builder.sslContext(TrustedAuthority.context(ca)));
-        return builder.build();
+        return Transport.httpClientOf(authority).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     private static String databasePassword(JsonObject run, Server server) {

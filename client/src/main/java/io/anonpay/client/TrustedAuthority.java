@@ -15,13 +15,13 @@ import java.security.cert.CertificateFactory;
  * The certificate authority of a {@code --tls} run ({@code tls.ca} in the run file): the client trusts it and no
  * other, so that it talks to the servers the launcher started and to nobody who merely holds a public certificate.
  */
-public final class TrustedAuthority {
+final class TrustedAuthority {
 
     private TrustedAuthority() {
     }
 
     /** A TLS context that trusts the PEM certificate in {@code file} only. */
-    public static SSLContext context(Path file) {
+    static SSLContext context(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             Certificate authority = CertificateFactory.getInstance("X.509").generateCertificate(in);
             KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());

@@ -22,8 +22,6 @@ import jakarta.ws.rs.ext.Providers;
 @PreMatching
 public class JsonbFirstUse implements ContainerRequestFilter {
 
-    private static final Object LOCK = new Object();
-
     @Context
     Providers providers;
 
@@ -34,7 +32,7 @@ public class JsonbFirstUse implements ContainerRequestFilter {
         if (asked) {
             return;
         }
-        synchronized (LOCK) {
+        synchronized (this) {
             if (!asked) {
                 ContextResolver<Jsonb> resolver = providers.getContextResolver(Jsonb.class,
                         MediaType.APPLICATION_JSON_TYPE);
