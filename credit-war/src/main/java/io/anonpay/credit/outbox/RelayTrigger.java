@@ -1,16 +1,16 @@
 package io.anonpay.credit.outbox;
 
 import io.anonpay.common.outbox.OutboxAppended;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 
 /** Once a settlement's transaction has committed, and only then, asks the relay to send its result at once. */
 @ApplicationScoped
 public class RelayTrigger {
 
-    @Inject
+    @EJB
     RelayTimer relayTimer;
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {

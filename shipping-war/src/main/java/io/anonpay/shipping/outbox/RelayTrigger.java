@@ -1,10 +1,10 @@
 package io.anonpay.shipping.outbox;
 
 import io.anonpay.common.outbox.OutboxAppended;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 
 /**
  * Once the transaction of a receipt or a fee claim has committed, and only then, asks the relay to send it without
@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class RelayTrigger {
 
-    @Inject
+    @EJB
     RelayTimer relayTimer;
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {

@@ -1,7 +1,7 @@
 package io.anonpay.credit.card.boundary;
 
 import io.anonpay.common.audit.OperatorAction;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +23,7 @@ import java.time.Instant;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CardsResource {
 
-    @Inject
+    @EJB
     Cards cards;
 
     @POST

@@ -2,6 +2,7 @@ package io.anonpay.credit.card.control;
 
 import io.anonpay.common.metrics.Metrics;
 import io.anonpay.credit.card.entity.Card;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,7 +30,7 @@ public class Cardholders {
     @Inject
     PasswordChecks passwords;
 
-    @Inject
+    @EJB
     CardLockout lockout;
 
     @Inject

@@ -7,6 +7,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,9 +28,12 @@ import java.time.Instant;
 @Entity
 @Table(name = "card")
 @NamedQuery(name = Card.BY_NUMBER_HASH, query = "select c from Card c where c.numberHash = :hash")
+@NamedQuery(name = Card.CUSTOMER_NAME, query = "select c.customer.name from Card c where c.id = :id")
 public class Card {
 
     public static final String BY_NUMBER_HASH = "Card.byNumberHash";
+    /** The name of the card's customer, read without the card's row. */
+    public static final String CUSTOMER_NAME = "Card.customerName";
     /** Consecutive failed passwords that lock the card (PCI DSS allows at most 10). */
     public static final int MAX_FAILED_ATTEMPTS = 5;
     /** How long a locked card stays locked (PCI DSS: at least 30 minutes). */
@@ -39,7 +43,8 @@ public class Card {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false)
+    // lazy: a payment locks the card's row without reading its customer (where the runtime weaves the entities)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "customer_id", nullable = false)
     private Customer customer;
 

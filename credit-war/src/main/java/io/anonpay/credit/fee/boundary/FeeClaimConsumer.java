@@ -36,7 +36,7 @@ public class FeeClaimConsumer implements MessageListener {
     @Inject
     CreditContracts contracts;
 
-    @Inject
+    @EJB
     FeeClaims claims;
 
     @EJB

@@ -39,7 +39,7 @@ public class PaymentRequestConsumer implements MessageListener {
     @Inject
     CreditContracts contracts;
 
-    @Inject
+    @EJB
     PaymentRequests requests;
 
     @EJB

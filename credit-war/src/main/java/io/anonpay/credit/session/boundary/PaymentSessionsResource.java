@@ -2,7 +2,7 @@ package io.anonpay.credit.session.boundary;
 
 import io.anonpay.common.limits.RateLimited;
 import io.anonpay.credit.session.control.PaymentSessions;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PaymentSessionsResource {
 
-    @Inject
+    @EJB
     PaymentSessions sessions;
 
     @RateLimited("payment-sessions")

@@ -5,8 +5,10 @@ import io.anonpay.credit.card.control.CardLockout;
 import io.anonpay.credit.card.control.CardNumbers;
 import io.anonpay.credit.card.control.Cardholders;
 import io.anonpay.credit.card.control.PasswordVerdict;
+import io.anonpay.credit.card.control.Payer;
 import io.anonpay.credit.card.entity.Card;
 import io.anonpay.credit.session.entity.PaymentSession;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,10 +32,10 @@ public class PaymentSessions {
     @PersistenceContext(unitName = "credit")
     EntityManager em;
 
-    @Inject
+    @EJB
     Cardholders cardholders;
 
-    @Inject
+    @EJB
     CardLockout lockout;
 
     @Inject
@@ -65,16 +67,18 @@ public class PaymentSessions {
         return new Opened(token.token(), expiresAt, CardNumbers.masked(card.lastFour()));
     }
 
-    /** The card a presented token pays with, while its session lasts; empty for anything else. A read: no
-     * transaction of its own. */
+    /**
+     * The card a presented token pays with, and its customer's name, while its session lasts; empty for anything
+     * else. A read: no transaction of its own.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<Long> cardOf(String token, Instant now) {
+    public Optional<Payer> payerOf(String token, Instant now) {
         return SessionTokens.hashOf(token).flatMap(hash -> em
-                .createNamedQuery(PaymentSession.VALID_BY_TOKEN_HASH, PaymentSession.class)
+                .createNamedQuery(PaymentSession.PAYER_BY_TOKEN_HASH, Object[].class)
                 .setParameter("hash", hash)
                 .setParameter("now", now)
                 .getResultStream().findFirst())
-                .map(PaymentSession::cardId);
+                .map(row -> new Payer((Long) row[0], (String) row[1]));
     }
 
     public static ProblemException invalidSession() {

@@ -4,12 +4,14 @@ import io.anonpay.common.contract.PaymentInstructions;
 import io.anonpay.common.metrics.Metrics;
 import io.anonpay.credit.card.control.Cardholders;
 import io.anonpay.credit.card.control.PasswordVerdict;
+import io.anonpay.credit.card.control.Payer;
 import io.anonpay.credit.platform.CreditContracts;
 import io.anonpay.credit.settlement.control.Ledgered;
 import io.anonpay.credit.settlement.control.SettlementExistsException;
 import io.anonpay.credit.settlement.control.SettlementLedger;
 import io.anonpay.credit.settlement.control.ShippingFees;
 import io.anonpay.credit.session.control.PaymentSessions;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -39,16 +41,16 @@ public class Settlements {
     @Inject
     CreditContracts contracts;
 
-    @Inject
+    @EJB
     Cardholders cardholders;
 
     @Inject
     ShippingFees fees;
 
-    @Inject
+    @EJB
     SettlementLedger ledger;
 
-    @Inject
+    @EJB
     PaymentSessions sessions;
 
     @Inject
@@ -72,9 +74,9 @@ public class Settlements {
         Ledgered ledgered;
         try {
             if (request.inSession()) {
-                long cardId = sessions.cardOf(request.sessionToken(), now)
+                Payer payer = sessions.payerOf(request.sessionToken(), now)
                         .orElseThrow(PaymentSessions::invalidSession);
-                ledgered = ledger.settleInSession(cardId, instructions, now);
+                ledgered = ledger.settleInSession(payer, instructions, now);
             } else {
                 PasswordVerdict verdict = cardholders.check(request.cardNumber(), request.password(), now);
                 if (!verdict.accepted()) {

@@ -1,7 +1,7 @@
 package io.anonpay.credit.settlement.boundary;
 
 import io.anonpay.common.limits.RateLimited;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SettlementsResource {
 
-    @Inject
+    @EJB
     Settlements settlements;
 
     @RateLimited("settlements")

@@ -5,11 +5,13 @@ import io.anonpay.common.contract.PurchaseKey;
 import io.anonpay.common.contract.SettlementResult.DeclineReason;
 import io.anonpay.credit.card.control.CardLockout;
 import io.anonpay.credit.card.control.PasswordVerdict;
+import io.anonpay.credit.card.control.Payer;
 import io.anonpay.credit.card.entity.Card;
 import io.anonpay.credit.card.entity.Money;
 import io.anonpay.credit.settlement.entity.FeeLine;
 import io.anonpay.credit.settlement.entity.PaymentStep;
 import io.anonpay.credit.settlement.entity.Settlement;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +24,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The one container-managed transaction of a payment: admit the card under its row lock, hold the sum and the
+ * The one container-managed transaction of a payment: seal the settlement identifier and sign the approval's
+ * result ahead ({@link Approval}), then admit the card under its row lock, hold the sum and the
  * shipping fee on it together by one conditional update (the payment is then AUTHORIZED until
  * {@code credit.authorization.expiry} from now, its fee line HELD), record the settlement (sealed settlement
  * identifier and shipping terms included) with its HOLD and FEE_HOLD steps, and put the signed result in the
@@ -35,7 +38,7 @@ public class SettlementLedger {
     @PersistenceContext(unitName = "credit")
     EntityManager em;
 
-    @Inject
+    @EJB
     CardLockout lockout;
 
     @Inject
@@ -54,15 +57,32 @@ public class SettlementLedger {
 
     /** @param cardId a card whose password has just matched */
     public Ledgered settle(long cardId, PaymentInstructions instructions, Instant now) {
-        return settle(cardId, lockout.admit(cardId, now), instructions, now);
+        Optional<Approval> approval = approval(cardId, instructions);
+        return settle(cardId, lockout.admit(cardId, now), approval, instructions, now);
     }
 
-    /** @param cardId the card of a valid payment session: its password matched when the session opened */
-    public Ledgered settleInSession(long cardId, PaymentInstructions instructions, Instant now) {
-        return settle(cardId, lockout.admitInSession(cardId, now), instructions, now);
+    /** @param payer the card of a valid payment session: its password matched when the session opened */
+    public Ledgered settleInSession(Payer payer, PaymentInstructions instructions, Instant now) {
+        Optional<Approval> approval = Optional.of(approval(payer.customerName(), instructions));
+        return settle(payer.cardId(), lockout.admitInSession(payer.cardId(), now), approval, instructions, now);
     }
 
-    private Ledgered settle(long cardId, PasswordVerdict admitted, PaymentInstructions instructions, Instant now) {
+    /**
+     * Sealed and signed before the admission locks the card's row, its customer's name read without the row;
+     * empty for a card that does not exist, which the admission then refuses.
+     */
+    private Optional<Approval> approval(long cardId, PaymentInstructions instructions) {
+        return em.createNamedQuery(Card.CUSTOMER_NAME, String.class).setParameter("id", cardId)
+                .getResultStream().findFirst()
+                .map(name -> approval(name, instructions));
+    }
+
+    private Approval approval(String customerName, PaymentInstructions instructions) {
+        return outbox.approval(identifiers.of(customerName), instructions);
+    }
+
+    private Ledgered settle(long cardId, PasswordVerdict admitted, Optional<Approval> approval,
+            PaymentInstructions instructions, Instant now) {
         if (!admitted.accepted()) {
             return Ledgered.refused(admitted);
         }
@@ -79,7 +99,7 @@ public class SettlementLedger {
         boolean held = balance.hold(cardId, Money.of(instructions.total()));
         FeeLine fee = FeeLine.of(instructions);
         Settlement settlement = held
-                ? Settlement.authorized(instructions.purchaseId(), card, identifiers.of(card.customer().name()), sum,
+                ? Settlement.authorized(instructions.purchaseId(), card, approval.orElseThrow().settlementId(), sum,
                         fee, instructions.mall(), now, now.plus(authorizationExpiry))
                 : Settlement.declined(instructions.purchaseId(), card, sum, fee, DeclineReason.INSUFFICIENT_BALANCE,
                         instructions.mall(), now);
@@ -88,8 +108,10 @@ public class SettlementLedger {
             em.persist(PaymentStep.hold(settlement, now));
             em.flush(); // the goods' hold first: steps read in the order they were written
             em.persist(PaymentStep.feeHold(settlement, now));
+            outbox.append(settlement, instructions.mall(), approval.orElseThrow());
+        } else {
+            outbox.append(settlement, instructions.mall());
         }
-        outbox.append(settlement, instructions.mall());
         return Ledgered.recorded(settlement);
     }
 

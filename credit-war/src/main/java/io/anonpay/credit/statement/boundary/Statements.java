@@ -7,6 +7,7 @@ import io.anonpay.credit.card.entity.Card;
 import io.anonpay.credit.settlement.control.CardBalance;
 import io.anonpay.credit.settlement.entity.PaymentStep;
 import io.anonpay.credit.settlement.entity.Settlement;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,10 +27,10 @@ public class Statements {
     @PersistenceContext(unitName = "credit")
     EntityManager em;
 
-    @Inject
+    @EJB
     Cardholders cardholders;
 
-    @Inject
+    @EJB
     CardLockout lockout;
 
     @Inject

@@ -1,7 +1,7 @@
 package io.anonpay.credit.statement.boundary;
 
 import io.anonpay.common.limits.RateLimited;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StatementsResource {
 
-    @Inject
+    @EJB
     Statements statements;
 
     @RateLimited("statements")

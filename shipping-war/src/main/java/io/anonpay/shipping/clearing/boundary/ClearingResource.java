@@ -2,7 +2,7 @@ package io.anonpay.shipping.clearing.boundary;
 
 import io.anonpay.common.clearing.ClearingReport;
 import io.anonpay.common.clearing.ClearingWindow;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClearingResource {
 
-    @Inject
+    @EJB
     Clearing clearing;
 
     @GET

@@ -15,6 +15,7 @@ import io.anonpay.shipping.shipment.control.TrackingNumbers;
 import io.anonpay.shipping.shipment.entity.Shipment;
 import io.anonpay.shipping.shipment.entity.ShipmentTerms;
 import io.anonpay.shipping.tariff.control.PublishedTariffs;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,7 +52,7 @@ public class Shipments {
     @Inject
     Receipts receipts;
 
-    @Inject
+    @EJB
     FeeClaims feeClaims;
 
     @Inject

@@ -1,7 +1,7 @@
 package io.anonpay.shipping.shipment.boundary;
 
 import io.anonpay.common.limits.RateLimited;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ShipmentsResource {
 
-    @Inject
+    @EJB
     Shipments shipments;
 
     @RateLimited("shipments")

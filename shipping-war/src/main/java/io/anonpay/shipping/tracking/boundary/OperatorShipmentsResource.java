@@ -2,7 +2,7 @@ package io.anonpay.shipping.tracking.boundary;
 
 import io.anonpay.common.audit.OperatorAction;
 import io.anonpay.shipping.shipment.boundary.ShipmentView;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OperatorShipmentsResource {
 
-    @Inject
+    @EJB
     Tracking tracking;
 
     @POST

@@ -5,6 +5,7 @@ import io.anonpay.shipping.receipt.control.Receipts;
 import io.anonpay.shipping.shipment.boundary.Shipments;
 import io.anonpay.shipping.shipment.entity.Shipment;
 import io.anonpay.shipping.shipment.entity.TrackingStatus;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -12,7 +13,7 @@ import jakarta.inject.Inject;
 @Stateless
 public class Tracking {
 
-    @Inject
+    @EJB
     Shipments shipments;
 
     @Inject

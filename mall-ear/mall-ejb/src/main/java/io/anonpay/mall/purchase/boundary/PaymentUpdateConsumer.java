@@ -27,7 +27,7 @@ public class PaymentUpdateConsumer implements MessageListener {
     @Inject
     MallContracts contracts;
 
-    @Inject
+    @EJB
     PurchaseResults results;
 
     @EJB

@@ -46,7 +46,7 @@ public class Purchases {
     @PersistenceContext(unitName = "mall")
     EntityManager em;
 
-    @Inject
+    @EJB
     Catalog catalog;
 
     @Inject

@@ -28,7 +28,7 @@ public class SettlementResultConsumer implements MessageListener {
     @Inject
     MallContracts contracts;
 
-    @Inject
+    @EJB
     PurchaseResults results;
 
     @EJB

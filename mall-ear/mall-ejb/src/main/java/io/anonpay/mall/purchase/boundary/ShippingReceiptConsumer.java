@@ -27,7 +27,7 @@ public class ShippingReceiptConsumer implements MessageListener {
     @Inject
     MallContracts contracts;
 
-    @Inject
+    @EJB
     PurchaseResults results;
 
     @EJB

@@ -2,7 +2,7 @@ package io.anonpay.mall.catalog.web;
 
 import io.anonpay.common.audit.OperatorAction;
 import io.anonpay.mall.catalog.boundary.Catalog;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductsResource {
 
-    @Inject
+    @EJB
     Catalog catalog;
 
     @GET

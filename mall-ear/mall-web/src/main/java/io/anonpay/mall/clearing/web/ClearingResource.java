@@ -3,7 +3,7 @@ package io.anonpay.mall.clearing.web;
 import io.anonpay.common.clearing.ClearingReport;
 import io.anonpay.common.clearing.ClearingWindow;
 import io.anonpay.mall.clearing.boundary.Clearing;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClearingResource {
 
-    @Inject
+    @EJB
     Clearing clearing;
 
     @GET

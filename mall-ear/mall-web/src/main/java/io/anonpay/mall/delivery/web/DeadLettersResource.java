@@ -5,7 +5,7 @@ import io.anonpay.common.problem.ProblemException;
 import io.anonpay.mall.delivery.boundary.DeadLetterQueues;
 import io.anonpay.mall.delivery.boundary.DeadLetterQueues.DeadLetter;
 import io.anonpay.mall.delivery.boundary.DeadLetterQueues.Queue;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLettersResource {
 
-    @Inject
+    @EJB
     DeadLetterQueues queues;
 
     @GET

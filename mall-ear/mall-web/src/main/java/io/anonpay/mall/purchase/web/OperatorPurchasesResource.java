@@ -5,7 +5,7 @@ import io.anonpay.common.contract.Money;
 import io.anonpay.mall.purchase.boundary.PurchasePayments;
 import io.anonpay.mall.purchase.entity.PaymentRequestEntry;
 import io.anonpay.mall.purchase.entity.PaymentRequestEntry.RequestedBy;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,7 +29,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class OperatorPurchasesResource {
 
-    @Inject
+    @EJB
     PurchasePayments payments;
 
     @POST

@@ -1,7 +1,7 @@
 package io.anonpay.mall.purchase.web;
 
 import io.anonpay.mall.purchase.boundary.PackingList;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +14,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class PackingListResource {
 
-    @Inject
+    @EJB
     PackingList packingList;
 
     @GET

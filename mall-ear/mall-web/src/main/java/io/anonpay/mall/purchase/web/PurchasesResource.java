@@ -5,7 +5,7 @@ import io.anonpay.mall.purchase.boundary.IssuedInstructions;
 import io.anonpay.mall.purchase.boundary.PurchasePayments;
 import io.anonpay.mall.purchase.boundary.Purchases;
 import io.anonpay.mall.purchase.entity.PaymentRequestEntry.RequestedBy;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,10 +31,10 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class PurchasesResource {
 
-    @Inject
+    @EJB
     Purchases purchases;
 
-    @Inject
+    @EJB
     PurchasePayments payments;
 
     @RateLimited("purchases")
