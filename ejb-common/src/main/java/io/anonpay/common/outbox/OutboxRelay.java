@@ -92,14 +92,10 @@ public final class OutboxRelay {
         }
     }
 
-    /**
-     * One producer and one local JMS transaction for the batch: the persistent sends go out without waiting each
-     * for the broker's receipt, and the commit waits once for the whole batch to be stored. A failure before the
-     * commit sends none of it.
-     */
+    /** One producer for the batch, not one a message: opening and closing a producer is a round trip each. */
     private void send(List<Pending> due) throws JMSException {
         try (jakarta.jms.Connection broker = connectionFactory.createConnection();
-             Session session = broker.createSession(true, Session.SESSION_TRANSACTED);
+             Session session = broker.createSession(false, Session.AUTO_ACKNOWLEDGE);
              MessageProducer producer = session.createProducer(null)) {
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             for (Pending message : due) {
@@ -109,7 +105,6 @@ public final class OutboxRelay {
                 text.setLongProperty(COMMITTED_AT, message.createdAt.getTime());
                 producer.send(session.createQueue(message.destination), text);
             }
-            session.commit();
         }
     }
 
