@@ -142,7 +142,7 @@ public final class AnonpaySystem implements AutoCloseable {
         for (Server server : Server.values()) {
             int port = options.port(server);
             ServerProcess instance = wildfly != null ? new WildflyInstance(server, port, runtime, wildfly, data, transport)
-                    : payaraServer != null ? new PayaraServerInstance(server, port, runtime, payaraServer, data)
+                    : payaraServer != null ? new PayaraServerInstance(server, port, runtime, payaraServer, data, transport)
                     : new PayaraInstance(server, port, runtime, data, transport);
             created.add(instance);
             handles.put(server, new ServerHandle(this, instance, runtime));

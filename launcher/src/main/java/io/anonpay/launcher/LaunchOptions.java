@@ -20,7 +20,7 @@ import java.util.Optional;
  *                           the {@code runtime/} folder beside the launcher's jar
  * @param externalDatabases  servers whose database is an external PostgreSQL; the others get the embedded one
  * @param brokerUrl          an external broker; {@code null}: start the embedded one
- * @param tls                HTTPS and {@code ssl://} only, with certificates of a local authority (not on Payara Server)
+ * @param tls                HTTPS and {@code ssl://} only, with certificates of a local authority
  */
 public record LaunchOptions(Path dataDir, boolean fresh, ServerRuntime runtime, Path runtimeDir, Map<Server, Integer> ports, int postgresPort,
                             int brokerPort, Map<Server, ServerDatabase> externalDatabases, String brokerUrl,
@@ -39,10 +39,6 @@ public record LaunchOptions(Path dataDir, boolean fresh, ServerRuntime runtime, 
             throw new IllegalArgumentException("a port is needed for every server");
         }
         requireDistinctPorts(ports, postgresPort, brokerPort, externalDatabases, brokerUrl);
-        if (tls && runtime == ServerRuntime.PAYARA_SERVER) {
-            throw new IllegalArgumentException("--tls runs on payara-micro and wildfly only: --runtime "
-                    + runtime.option() + " does not serve HTTPS yet; nothing was started");
-        }
     }
 
     public int port(Server server) {

@@ -37,8 +37,8 @@ public final class Launcher {
                                     (default: runtime/ beside anonpay.jar; env ANONPAY_RUNTIME_DIR)
               --timeout SECONDS     how long to wait for the servers to be ready (default 180)
               --tls                 HTTPS and ssl:// only, with certificates of a local authority made on the
-                                    first such run in DATA_DIR/tls/ (payara-micro, wildfly); without it, traffic
-                                    is plain HTTP and tcp://
+                                    first such run in DATA_DIR/tls/ (every runtime); without it, traffic is
+                                    plain HTTP and tcp://
               --help                show this help
             """;
 

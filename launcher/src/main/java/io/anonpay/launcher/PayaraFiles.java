@@ -107,7 +107,7 @@ final class PayaraFiles {
         String commands = http + "header-buffer-length-bytes=" + HEADER_LIMIT + "\n"
                 + http + "http2-max-header-list-size-in-bytes=" + HEADER_LIMIT + "\n";
         return tls ? commands + network + "network-listeners.network-listener.http-listener.enabled=false\n"
-                + plainHttpRedirected()
+                + plainHttpRedirected("https-listener")
                 : commands;
     }
 
@@ -116,16 +116,18 @@ final class PayaraFiles {
      * the HTTPS listener's protocol, a plain HTTP request to an {@code http-redirect} protocol, which answers 302 to
      * the same host, port and path on https with an empty body, so that the application never sees it (before, such
      * a request got no answer at all). Grizzly turns HTTP/2 off on a unified port: HTTPS clients speak HTTP/1.1.
+     * {@code listener} names the HTTPS network listener and its protocol alike (Payara Micro's {@code https-listener},
+     * Payara Server's {@code http-listener-2}).
      */
-    static String plainHttpRedirected() {
+    static String plainHttpRedirected(String listener) {
         String finder = "create-protocol-finder --protocol " + UNIFIED_PROTOCOL + " --classname "
                 + "org.glassfish.grizzly.config.portunif.HttpProtocolFinder --targetprotocol ";
         return "create-protocol --securityenabled=false " + REDIRECT_PROTOCOL + "\n"
                 + "create-http-redirect --secure-redirect=true " + REDIRECT_PROTOCOL + "\n"
                 + "create-protocol --securityenabled=false " + UNIFIED_PROTOCOL + "\n"
-                + finder + "https-listener https\n"
+                + finder + listener + " https\n"
                 + finder + REDIRECT_PROTOCOL + " " + REDIRECT_PROTOCOL + "\n"
-                + "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener"
+                + "set configs.config.server-config.network-config.network-listeners.network-listener." + listener
                 + ".protocol=" + UNIFIED_PROTOCOL + "\n";
     }
 

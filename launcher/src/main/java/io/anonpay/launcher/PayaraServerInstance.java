@@ -1,11 +1,15 @@
 package io.anonpay.launcher;
 
+import io.anonpay.launcher.tls.TlsMaterial;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,24 +24,51 @@ import java.util.concurrent.TimeUnit;
  * post-boot file (docs/deploy.md) through {@code asadmin multimode}, which also moves its HTTP listener to the
  * party's port, turns off its data grid, caps its log and deploys the party's deployable (the mall's EAR, the
  * others' WARs). Later starts find all of it in the domain.
+ * <p>
+ * With {@code --tls} the party runs another domain, {@code <party>-tls}, created with the run's store password as
+ * its master password (given to asadmin in the owner-only {@code <data>/<party>/payara-master.password}), so that
+ * Payara Server opens its own key and trust stores, the JVM's {@code javax.net.ssl} stores, with it. Before each
+ * start the run's certificate goes into its key store and the run's authority becomes all its trust store holds; at
+ * its first start its HTTPS listener {@code http-listener-2} moves to the party's port with that certificate and
+ * answers a plain request with a redirect to https, and the plain listener is turned off. Its admin port stays
+ * plain HTTP. Plain and {@code --tls} runs of one data directory so keep a domain each.
  */
 public final class PayaraServerInstance extends ServerJvm {
 
     private static final String CONFIGURED = "anonpay-configured";
+    /** The domain of a {@code --tls} run is {@code <party>-tls}, beside the plain run's {@code <party>}. */
+    static final String TLS_SUFFIX = "-tls";
+    /** Payara Server's HTTPS listener and its protocol, which {@code --tls} moves to the party's port. */
+    private static final String HTTPS_LISTENER = "http-listener-2";
 
     private final PayaraServerInstall install;
     private final Path runtime;
     private final Path domains;
     private final int portBase;
+    private final Transport transport;
+    private final String domainName;
+    private final Path masterPassword;
     private volatile String configureFailure;
 
-    PayaraServerInstance(Server server, int port, Path runtime, PayaraServerInstall install, DataDirectory data) {
+    PayaraServerInstance(Server server, int port, Path runtime, PayaraServerInstall install, DataDirectory data,
+                         Transport transport) {
         super(server, port, ServerLog.payaraServer(data.serverLog(server)));
         this.install = install;
         this.runtime = runtime;
+        this.transport = transport;
         this.domains = data.server(server).resolve("payara-domain");
         this.portBase = 30000 + 100 * server.ordinal();
-        install.createDomain(server, domains, portBase, runtime.resolve(RuntimeDirectory.JDBC_DRIVER));
+        this.domainName = server.id() + (transport.encrypted() ? TLS_SUFFIX : "");
+        this.masterPassword = transport.material()
+                .map(tls -> writeMasterPassword(data.server(server).resolve("payara-master.password"), tls))
+                .orElse(null);
+        install.createDomain(server, domains, domainName, portBase, runtime.resolve(RuntimeDirectory.JDBC_DRIVER),
+                masterPassword, transport.material().map(TlsMaterial::password).orElse(null));
+    }
+
+    @Override
+    public String scheme() {
+        return transport.scheme();
     }
 
     @Override
@@ -59,9 +90,15 @@ public final class PayaraServerInstance extends ServerJvm {
 
     @Override
     ProcessBuilder command(String brokerUrl, Map<String, String> environment) {
+        // the run's certificate and authority into the domain's stores, which open with its master password
+        transport.material().ifPresent(tls -> PayaraServerInstall.installTls(domain(), tls, server().id()));
+        List<String> arguments = new ArrayList<>();
+        if (masterPassword != null) {
+            arguments.addAll(List.of("--passwordfile", masterPassword.toString()));
+        }
+        arguments.addAll(List.of("start-domain", "--verbose", "--domaindir", domains.toString(), domainName));
         // in verbose mode the domain echoes every log record to its console: the capped server.log has them all
-        return install.asadmin("start-domain", "--verbose", "--domaindir", domains.toString(), server().id())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return install.asadmin(arguments.toArray(String[]::new)).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     }
 
     @Override
@@ -78,7 +115,7 @@ public final class PayaraServerInstance extends ServerJvm {
     public void stop(Duration grace) {
         if (alive()) {
             try {
-                Process stop = install.asadmin("stop-domain", "--domaindir", domains.toString(), server().id())
+                Process stop = install.asadmin("stop-domain", "--domaindir", domains.toString(), domainName)
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 stop.waitFor(grace.toSeconds(), TimeUnit.SECONDS);
             } catch (IOException e) {
@@ -91,7 +128,21 @@ public final class PayaraServerInstance extends ServerJvm {
     }
 
     private Path domain() {
-        return domains.resolve(server().id());
+        return domains.resolve(domainName);
+    }
+
+    /** The owner-only file that gives asadmin the domain's master password: the run's store password. */
+    private static Path writeMasterPassword(Path file, TlsMaterial tls) {
+        try {
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(temporary);
+            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
+                    "rw-------")));
+            Files.writeString(temporary, "AS_ADMIN_MASTERPASSWORD=" + tls.password() + "\n", StandardCharsets.UTF_8);
+            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new LaunchFailure("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private void configureOnceUp(String brokerUrl) {
@@ -127,15 +178,25 @@ public final class PayaraServerInstance extends ServerJvm {
      * The post-boot commands of Payara Micro, with the backslashes of the broker URL doubled (multimode reads one
      * level of them), then what a full domain needs besides.
      */
-    private String configureCommands(String brokerUrl) {
+    String configureCommands(String brokerUrl) {
         String party = server().id();
         String log = "com.sun.enterprise.server.logging.GFFileHandler.";
+        String listeners = "set configs.config.server-config.network-config.network-listeners.network-listener.";
         List<String> commands = new ArrayList<>(List.of(
                 "set-hazelcast-configuration --enabled=false",
                 "set-log-attributes " + log + "file=" + logFile().toString().replace(":", "\\\\:") + ":"
-                        + log + "rotationLimitInBytes=10000000:" + log + "maxHistoryFiles=3",
-                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port="
-                        + port()));
+                        + log + "rotationLimitInBytes=10000000:" + log + "maxHistoryFiles=3"));
+        if (transport.encrypted()) {
+            // HTTPS only: the HTTPS listener on the party's port with the run's certificate, a plain request there
+            // redirected to https, the plain listener off
+            commands.add(listeners + "http-listener-1.enabled=false");
+            commands.add(listeners + HTTPS_LISTENER + ".port=" + port());
+            commands.add("set configs.config.server-config.network-config.protocols.protocol." + HTTPS_LISTENER
+                    + ".ssl.cert-nickname=" + TlsMaterial.ALIAS);
+            commands.addAll(List.of(PayaraFiles.plainHttpRedirected(HTTPS_LISTENER).split("\n")));
+        } else {
+            commands.add(listeners + "http-listener-1.port=" + port());
+        }
         for (String line : PayaraFiles.postBootCommands(brokerUrl, runtime.resolve(PayaraFiles.RESOURCE_ADAPTER
                 + ".rar"), party).split("\n")) {
             commands.add(line.replace("\\", "\\\\"));

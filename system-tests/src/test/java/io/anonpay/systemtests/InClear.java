@@ -14,11 +14,6 @@ public final class InClear {
     private InClear() {
     }
 
-    /** What the port sends to a GET of {@code /} in clear: see {@link #answer(int, String)}. */
-    public static String firstWordsAt(int port) throws IOException {
-        return answer(port, "/");
-    }
-
     /**
      * What the port sends to a GET of {@code path} in clear until it closes, stays silent for ten seconds or has sent
      * 4 KiB (an OpenWire broker greets before it is asked): empty when it closes or stays silent at once.

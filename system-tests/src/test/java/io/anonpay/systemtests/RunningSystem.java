@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  */
 public final class RunningSystem implements ParameterResolver {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    /** 240 s, or {@code -Danonpay.system.readyTimeoutSeconds} on a machine busy with other builds. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("anonpay.system.readyTimeoutSeconds",
+            240));
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

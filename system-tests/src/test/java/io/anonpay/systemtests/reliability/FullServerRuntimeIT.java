@@ -61,9 +61,7 @@ class FullServerRuntimeIT {
         Path data = Path.of("target/" + runtime + "-system-data");
         try (AnonpaySystem system = AnonpaySystem.start(LaunchOptions.parse(options(runtime, data), Map.of()),
                 new Progress(System.out))) {
-            if (runtime.equals("wildfly")) {
-                servesHttpsOnly(system, runtime);
-            }
+            servesHttpsOnly(system, runtime);
             everyServerRunsEclipseLink(system);
             OwnTables.assertEachPartyHoldsOnlyItsOwnTables(system);
             answersAsOnPayaraMicro(micro, system, runtime);
@@ -115,10 +113,7 @@ class FullServerRuntimeIT {
         List<String> args = new ArrayList<>(List.of("--runtime", runtime, "--fresh",
                 "--data-dir", data.toString(),
                 "--runtime-dir", System.getProperty("anonpay.runtime", "../launcher/target/runtime"),
-                "--timeout", "300"));
-        if (runtime.equals("wildfly")) {
-            args.add("--tls");
-        }
+                "--timeout", "600", "--tls"));
         for (String flag : List.of("--mall-port", "--credit-port", "--shipping-port", "--pg-port", "--broker-port")) {
             args.add(flag);
             args.add(Integer.toString(freePort()));
@@ -142,7 +137,8 @@ class FullServerRuntimeIT {
 
     /**
      * With {@code --tls}: the run's URLs, in the run file too, are HTTPS, and a request in clear to a party's port
-     * gets no HTTP answer (the plain run's ports answer one: EncryptedRunIT).
+     * gets nothing of the application (the plain run's ports answer it: EncryptedRunIT): no HTTP answer on WildFly,
+     * and on Payara Server a redirect to the same address on https with an empty body, as on Payara Micro.
      */
     private static void servesHttpsOnly(AnonpaySystem system, String runtime) throws IOException {
         JsonObject run = Json.createReader(new StringReader(Files.readString(system.dataDirectory().runFile())))
@@ -151,8 +147,19 @@ class FullServerRuntimeIT {
             assertThat(system.baseUrl(server)).as("%s's URL on %s", server, runtime).startsWith("https://");
             assertThat(run.getJsonObject("servers").getJsonObject(server.id()).getString("baseUrl"))
                     .as("%s's URL in the run file on %s", server, runtime).isEqualTo(system.baseUrl(server));
-            assertThat(InClear.firstWordsAt(URI.create(system.baseUrl(server)).getPort()))
-                    .as("what %s's port on %s said to a request in clear", server, runtime).doesNotContain("HTTP/");
+            int port = URI.create(system.baseUrl(server)).getPort();
+            String path = "/" + server.id() + "/api/keys?probe=1";
+            String answer = InClear.answer(port, path);
+            if (runtime.equals("wildfly")) {
+                assertThat(answer).as("what %s's port on %s said to a request in clear", server, runtime)
+                        .doesNotContain("HTTP/");
+            } else {
+                assertThat(answer).as("what %s's port on %s said to a request in clear", server, runtime)
+                        .startsWith("HTTP/1.1 302 ")
+                        .contains("\r\nLocation: https://127.0.0.1:" + port + path + "\r\n")
+                        .contains("\r\nContent-Length: 0\r\n").endsWith("\r\n\r\n")
+                        .doesNotContainIgnoringCase("Content-Type");
+            }
         }
         assertThat(system.brokerUrl()).as("the broker on %s", runtime).startsWith("ssl://");
     }
