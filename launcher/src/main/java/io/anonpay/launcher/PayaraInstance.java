@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  */
 public final class PayaraInstance extends ServerJvm {
 
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xss512k", "-XX:+UseSerialGC");
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xss512k", "-XX:+UseSerialGC",
+            // glibc keeps freed native memory (class loading, deployment) unless asked to give it back
+            "-XX:TrimNativeHeapInterval=5000");
 
     private static final String PAYARA_BOOT_RACE = "zip file closed";
 
