@@ -52,7 +52,7 @@ public class Shipments {
     @Inject
     Receipts receipts;
 
-    @EJB
+    @Inject
     FeeClaims feeClaims;
 
     @Inject
