@@ -16,8 +16,6 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "payment_session")
-@NamedQuery(name = PaymentSession.VALID_BY_TOKEN_HASH,
-        query = "select s from PaymentSession s where s.tokenHash = :hash and s.expiresAt > :now")
 @NamedQuery(name = PaymentSession.PAYER_BY_TOKEN_HASH,
         query = "select s.cardId, c.customer.name from PaymentSession s, Card c"
                 + " where c.id = s.cardId and s.tokenHash = :hash and s.expiresAt > :now")
@@ -25,7 +23,6 @@ import java.time.Instant;
         query = "delete from PaymentSession s where s.expiresAt <= :now")
 public class PaymentSession {
 
-    public static final String VALID_BY_TOKEN_HASH = "PaymentSession.validByTokenHash";
     /** The card of a valid session and its customer's name, as {@code Object[] {Long, String}}. */
     public static final String PAYER_BY_TOKEN_HASH = "PaymentSession.payerByTokenHash";
     public static final String DELETE_EXPIRED = "PaymentSession.deleteExpired";
