@@ -8,8 +8,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -134,12 +132,7 @@ public final class PayaraServerInstance extends ServerJvm {
     /** The owner-only file that gives asadmin the domain's master password: the run's store password. */
     private static Path writeMasterPassword(Path file, TlsMaterial tls) {
         try {
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(temporary);
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
-                    "rw-------")));
-            Files.writeString(temporary, "AS_ADMIN_MASTERPASSWORD=" + tls.password() + "\n", StandardCharsets.UTF_8);
-            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return TlsMaterial.writeOwnerOnly(file, "AS_ADMIN_MASTERPASSWORD=" + tls.password() + "\n");
         } catch (IOException e) {
             throw new LaunchFailure("cannot write " + file + ": " + e.getMessage(), e);
         }

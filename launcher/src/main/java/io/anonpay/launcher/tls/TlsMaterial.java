@@ -124,9 +124,7 @@ public final class TlsMaterial {
                 + jvmOption("javax.net.ssl.trustStoreType", TYPE)
                 + jvmOption("javax.net.ssl.trustStorePassword", password);
         try {
-            Path temporary = fresh(file, OWNER_ONLY);
-            Files.writeString(temporary, options, StandardCharsets.UTF_8);
-            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return writeOwnerOnly(file, options);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -209,6 +207,13 @@ public final class TlsMaterial {
             pem.writeObject(object);
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A text only the owner may read, written beside {@code file} and moved into place whole. */
+    public static Path writeOwnerOnly(Path file, String text) throws IOException {
+        Path temporary = fresh(file, OWNER_ONLY);
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Path fresh(Path file, Set<PosixFilePermission> permissions) throws IOException {
