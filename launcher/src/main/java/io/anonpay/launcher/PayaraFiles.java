@@ -60,12 +60,17 @@ final class PayaraFiles {
                 + "set-metrics-configuration --enabled=false\n";
     }
 
-    /** The party's connection factory {@code jms/<party>}: a pool of the adapter, with or without local transactions. */
+    /**
+     * The party's connection factory {@code jms/<party>}: a pool of the adapter, with or without local transactions,
+     * whose sessions honour their arguments ({@code UseSessionArgs=true}), so that the outbox relay sends a batch in
+     * one broker transaction (OutboxRelay).
+     */
     static String connectionFactory(String party, boolean localTransactions) {
         String pool = party + "-jms-pool";
         return "create-connector-connection-pool --raname " + RESOURCE_ADAPTER
                 + " --connectiondefinition jakarta.jms.ConnectionFactory --transactionsupport "
-                + (localTransactions ? "LocalTransaction --property UseSessionArgs=true " : "NoTransaction ") + pool + "\n"
+                + (localTransactions ? "LocalTransaction" : "NoTransaction") + " --property UseSessionArgs=true " + pool
+                + "\n"
                 + "create-connector-resource --poolname " + pool + " jms/" + party + "\n";
     }
 
