@@ -56,7 +56,7 @@ public class InfrastructureSession implements LauncherSessionListener {
                         + " --transactionsupport LocalTransaction --property UseSessionArgs=true it-mall-jms-pool",
                 "create-connector-resource --poolname it-mall-jms-pool jms/mall",
                 "create-connector-connection-pool --raname activemq-rar --connectiondefinition jakarta.jms.ConnectionFactory"
-                        + " --transactionsupport NoTransaction --property UseSessionArgs=true it-jms-pool",
+                        + " --transactionsupport LocalTransaction --property UseSessionArgs=true it-jms-pool",
                 "create-connector-resource --poolname it-jms-pool jms/credit",
                 "create-connector-resource --poolname it-jms-pool jms/shipping",
                 "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource"

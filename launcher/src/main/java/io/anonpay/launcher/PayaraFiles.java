@@ -40,7 +40,7 @@ final class PayaraFiles {
     /**
      * What the server defines for the party, by the names the application looks up (ServerResources): the ActiveMQ
      * resource adapter pointed at the broker and deployed, the party's connection factory {@code jms/<party>} (a
-     * pool of the adapter; the mall's allows local transactions, which it uses for its dead letters) and its
+     * pool of the adapter that allows local transactions, which the outbox relay and the mall's dead letters use) and its
      * database {@code jdbc/<party>}. The same commands as on Payara Server (docs/deploy.md). The database's URL,
      * user and password come from the instance's environment, so no secret is written into the file. Payara's own
      * MicroProfile Metrics are switched off: they answered at {@code /metrics} of the instance to anyone, beside the
@@ -54,23 +54,23 @@ final class PayaraFiles {
         return "create-resource-adapter-config --property ServerUrl=" + asadminValue(brokerUrl) + " "
                 + RESOURCE_ADAPTER + "\n"
                 + "deploy --type rar --name " + RESOURCE_ADAPTER + " " + resourceAdapter.toAbsolutePath() + "\n"
-                + connectionFactory(party, "mall".equals(party))
+                + connectionFactory(party)
                 + jdbcPool(party + "-pool")
                 + "create-jdbc-resource --connectionpoolid " + party + "-pool jdbc/" + party + "\n"
                 + "set-metrics-configuration --enabled=false\n";
     }
 
     /**
-     * The party's connection factory {@code jms/<party>}: a pool of the adapter, with or without local transactions,
+     * The party's connection factory {@code jms/<party>}: a pool of the adapter that allows local transactions and
      * whose sessions honour their arguments ({@code UseSessionArgs=true}), so that the outbox relay sends a batch in
-     * one broker transaction (OutboxRelay).
+     * one broker transaction (OutboxRelay) and the mall takes a dead letter back in one. Payara's
+     * {@code NoTransaction} pool refuses the adapter's local transaction at the first send.
      */
-    static String connectionFactory(String party, boolean localTransactions) {
+    static String connectionFactory(String party) {
         String pool = party + "-jms-pool";
         return "create-connector-connection-pool --raname " + RESOURCE_ADAPTER
-                + " --connectiondefinition jakarta.jms.ConnectionFactory --transactionsupport "
-                + (localTransactions ? "LocalTransaction" : "NoTransaction") + " --property UseSessionArgs=true " + pool
-                + "\n"
+                + " --connectiondefinition jakarta.jms.ConnectionFactory --transactionsupport LocalTransaction"
+                + " --property UseSessionArgs=true " + pool + "\n"
                 + "create-connector-resource --poolname " + pool + " jms/" + party + "\n";
     }
 

@@ -21,7 +21,7 @@ class PayaraFilesTest {
                 "create-resource-adapter-config --property ServerUrl=tcp\\://127.0.0.1\\:61616 activemq-rar\n"
                 + "deploy --type rar --name activemq-rar /rt/activemq-rar.rar\n"
                 + "create-connector-connection-pool --raname activemq-rar --connectiondefinition"
-                + " jakarta.jms.ConnectionFactory --transactionsupport NoTransaction --property UseSessionArgs=true"
+                + " jakarta.jms.ConnectionFactory --transactionsupport LocalTransaction --property UseSessionArgs=true"
                 + " credit-jms-pool\n"
                 + "create-connector-resource --poolname credit-jms-pool jms/credit\n"
                 + "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource"
@@ -35,8 +35,8 @@ class PayaraFilesTest {
     }
 
     @Test
-    void theMallsConnectionFactoryAllowsLocalTransactionsAndHonoursSessionArguments() {
-        assertThat(PayaraFiles.connectionFactory("mall", true)).isEqualTo(
+    void aPartysConnectionFactoryAllowsLocalTransactionsAndHonoursSessionArguments() {
+        assertThat(PayaraFiles.connectionFactory("mall")).isEqualTo(
                 "create-connector-connection-pool --raname activemq-rar --connectiondefinition"
                 + " jakarta.jms.ConnectionFactory --transactionsupport LocalTransaction --property UseSessionArgs=true"
                 + " mall-jms-pool\ncreate-connector-resource --poolname mall-jms-pool jms/mall\n");

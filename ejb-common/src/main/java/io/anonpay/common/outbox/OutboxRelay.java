@@ -29,9 +29,11 @@ import java.util.logging.Logger;
  * <p>The batch goes to the broker in one local JMS transaction: one synchronous round trip and one journal write
  * at the commit, instead of one of each for every persistent message, and a batch that fails part-way is not
  * delivered at all. That needs a connection factory that honours the session's arguments outside JTA (the
- * ActiveMQ adapter's {@code UseSessionArgs=true}, which the launcher and docs/deploy.md set); without it the
- * adapter hands out a non-transacted session, and every message is sent synchronously on its own, as correct and
- * slower (logged once).
+ * ActiveMQ adapter's {@code UseSessionArgs=true} on a pool that allows local transactions, as the launcher and
+ * docs/deploy.md set it). Without {@code UseSessionArgs} the adapter hands out a non-transacted session; a pool
+ * without local transactions (Payara's {@code NoTransaction}) refuses the transaction at the first send, before
+ * anything is sent. Either way every message is then sent synchronously on its own: as correct, slower, and
+ * logged once.
  */
 public final class OutboxRelay {
 
@@ -47,7 +49,8 @@ public final class OutboxRelay {
     private final DataSource dataSource;
     private final ConnectionFactory connectionFactory;
     private final Metrics metrics;
-    private final AtomicBoolean modeReported = new AtomicBoolean();
+    private final AtomicBoolean noSessionArgumentsReported = new AtomicBoolean();
+    private volatile boolean inTransactions = true;
 
     public OutboxRelay(DataSource dataSource, ConnectionFactory connectionFactory, Metrics metrics) {
         this.dataSource = dataSource;
@@ -107,11 +110,29 @@ public final class OutboxRelay {
      * uncommitted, and closing the session rolls it back.
      */
     void send(List<Pending> due) throws JMSException {
+        if (inTransactions) {
+            try {
+                send(due, true);
+                return;
+            } catch (IllegalStateException refused) {
+                // the pool's connection listener throws this at the transaction's begin, before the first send
+                inTransactions = false;
+                LOG.warning("the connection factory's pool refuses local transactions (" + refused.getMessage()
+                        + "): the outbox relay sends each message on its own, correct but slower (docs/deploy.md)");
+            }
+        }
+        send(due, false);
+    }
+
+    private void send(List<Pending> due, boolean transactions) throws JMSException {
         try (jakarta.jms.Connection broker = connectionFactory.createConnection();
-             Session session = broker.createSession(true, Session.SESSION_TRANSACTED);
+             Session session = transactions ? broker.createSession(true, Session.SESSION_TRANSACTED)
+                     : broker.createSession(false, Session.AUTO_ACKNOWLEDGE);
              MessageProducer producer = session.createProducer(null)) {
             boolean transacted = session.getTransacted();
-            reportMode(transacted);
+            if (transactions && !transacted) {
+                reportNoSessionArguments();
+            }
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             for (Pending message : due) {
                 TextMessage text = session.createTextMessage(message.body);
@@ -126,8 +147,8 @@ public final class OutboxRelay {
         }
     }
 
-    private void reportMode(boolean transacted) {
-        if (modeReported.compareAndSet(false, true) && !transacted) {
+    private void reportNoSessionArguments() {
+        if (noSessionArgumentsReported.compareAndSet(false, true)) {
             LOG.warning("the connection factory gives the outbox relay no local JMS transaction (UseSessionArgs"
                     + " is not set): each message is sent on its own, correct but slower (docs/deploy.md)");
         }

@@ -48,7 +48,23 @@ class OutboxRelayTest {
                 "send q.2 key-2", "close producer", "close session", "close connection");
     }
 
-    private enum Broker { TRANSACTED, NOT_TRANSACTED, SECOND_SEND_FAILS }
+    @Test
+    void aPoolThatRefusesLocalTransactionsGetsTheBatchAgainMessageByMessageAndSoDoLaterBatches() throws JMSException {
+        OutboxRelay relay = relay(Broker.POOL_REFUSES_TRANSACTIONS);
+
+        relay.send(batch(2));
+        relay.send(batch(1));
+
+        assertThat(calls).containsExactly("createSession(true, 0)", "deliveryMode 2", "send q.1 key-1 refused",
+                "close producer", "close session", "close connection",
+                "createSession(false, 1)", "deliveryMode 2", "send q.1 key-1", "send q.2 key-2", "close producer",
+                "close session", "close connection",
+                "createSession(false, 1)", "deliveryMode 2", "send q.1 key-1", "close producer", "close session",
+                "close connection");
+    }
+
+    /** NOT_TRANSACTED: the adapter without UseSessionArgs; POOL_REFUSES_TRANSACTIONS: Payara's NoTransaction pool. */
+    private enum Broker { TRANSACTED, NOT_TRANSACTED, SECOND_SEND_FAILS, POOL_REFUSES_TRANSACTIONS }
 
     private OutboxRelay relay(Broker broker) {
         ConnectionFactory factory = proxy(ConnectionFactory.class, (method, args) -> switch (method) {
@@ -56,7 +72,7 @@ class OutboxRelayTest {
                     switch (connectionMethod) {
                         case "createSession" -> {
                             calls.add("createSession(" + connectionArgs[0] + ", " + connectionArgs[1] + ")");
-                            yield session(broker);
+                            yield session(broker, (Boolean) connectionArgs[0]);
                         }
                         case "close" -> record("close connection");
                         default -> throw new UnsupportedOperationException(connectionMethod);
@@ -66,11 +82,11 @@ class OutboxRelayTest {
         return new OutboxRelay(null, factory, null);
     }
 
-    private Session session(Broker broker) {
-        boolean transacted = broker != Broker.NOT_TRANSACTED;
+    private Session session(Broker broker, boolean askedForTransactions) {
+        boolean transacted = askedForTransactions && broker != Broker.NOT_TRANSACTED;
         return proxy(Session.class, (method, args) -> switch (method) {
             case "getTransacted" -> transacted;
-            case "createProducer" -> producer(broker);
+            case "createProducer" -> producer(broker, transacted);
             case "createQueue" -> queue((String) args[0]);
             case "createTextMessage" -> message();
             case "commit" -> {
@@ -84,11 +100,15 @@ class OutboxRelayTest {
         });
     }
 
-    private MessageProducer producer(Broker broker) {
+    private MessageProducer producer(Broker broker, boolean transacted) {
         return proxy(MessageProducer.class, (method, args) -> switch (method) {
             case "setDeliveryMode" -> record("deliveryMode " + args[0]);
             case "send" -> {
                 String key = ((TextMessage) args[1]).getStringProperty(OutboxRelay.MESSAGE_KEY);
+                if (broker == Broker.POOL_REFUSES_TRANSACTIONS && transacted) {
+                    calls.add("send " + args[0] + " " + key + " refused");
+                    throw new IllegalStateException("local transaction not supported"); // as Payara's NoTx pool
+                }
                 calls.add("send " + args[0] + " " + key);
                 if (broker == Broker.SECOND_SEND_FAILS && key.equals("key-2")) {
                     throw new JMSException("broker went away");
