@@ -87,9 +87,9 @@ class EncryptedRunIT {
 
     /**
      * A request in clear to each port of the run: each server's port answers an API path and a page alike with a
-     * redirect to the same address on https and nothing of the application; the broker's sends no OpenWire
-     * greeting. The plain run answers the same API request with the party's keys and greets in OpenWire, so the
-     * probe would see a port that serves in clear.
+     * redirect to the same address on https and nothing of the application; the broker, connected to and not
+     * spoken to, sends no OpenWire greeting. The plain run answers the same API request with the party's keys, and
+     * its broker greets in OpenWire unasked, so the probes would see a port that serves in clear.
      */
     @Test
     void aRequestInClearIsRedirectedToHttpsAndTheBrokerStaysSilent(AnonpaySystem plain) throws IOException {
@@ -106,11 +106,11 @@ class EncryptedRunIT {
                         .contains("\r\nLocation: " + request.toString().replace("http://", "https://") + "\r\n")
                         .contains("\r\nContent-Length: 0\r\n").endsWith("\r\n\r\n")
                         .doesNotContainIgnoringCase("Content-Type"));
-        assertThat(InClear.answer(URI.create(encrypted.brokerUrl()).getPort(), "/")).as("the --tls run's broker")
+        assertThat(InClear.greeting(URI.create(encrypted.brokerUrl()).getPort())).as("the --tls run's broker")
                 .doesNotContain("ActiveMQ").doesNotContain("HTTP/");
         assertThat(InClear.answer(URI.create(plain.baseUrl(Server.CREDIT)).getPort(), "/credit/api/keys?probe=1"))
                 .as("the plain run's credit port").startsWith("HTTP/1.1 200 ").contains("\"keys\"");
-        assertThat(InClear.answer(URI.create(plain.brokerUrl()).getPort(), "/")).as("the plain run's broker")
+        assertThat(InClear.greeting(URI.create(plain.brokerUrl()).getPort())).as("the plain run's broker")
                 .contains("ActiveMQ");
     }
 
