@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -49,7 +48,6 @@ public final class OutboxRelay {
     private final DataSource dataSource;
     private final ConnectionFactory connectionFactory;
     private final Metrics metrics;
-    private final AtomicBoolean noSessionArgumentsReported = new AtomicBoolean();
     private volatile boolean inTransactions = true;
 
     public OutboxRelay(DataSource dataSource, ConnectionFactory connectionFactory, Metrics metrics) {
@@ -131,7 +129,9 @@ public final class OutboxRelay {
              MessageProducer producer = session.createProducer(null)) {
             boolean transacted = session.getTransacted();
             if (transactions && !transacted) {
-                reportNoSessionArguments();
+                inTransactions = false; // later batches ask for what they get
+                LOG.warning("the connection factory gives the outbox relay no local JMS transaction (UseSessionArgs"
+                        + " is not set): each message is sent on its own, correct but slower (docs/deploy.md)");
             }
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             for (Pending message : due) {
@@ -144,13 +144,6 @@ public final class OutboxRelay {
             if (transacted) {
                 session.commit();
             }
-        }
-    }
-
-    private void reportNoSessionArguments() {
-        if (noSessionArgumentsReported.compareAndSet(false, true)) {
-            LOG.warning("the connection factory gives the outbox relay no local JMS transaction (UseSessionArgs"
-                    + " is not set): each message is sent on its own, correct but slower (docs/deploy.md)");
         }
     }
 
